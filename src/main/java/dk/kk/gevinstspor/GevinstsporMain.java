@@ -1,0 +1,88 @@
+package dk.kk.gevinstspor;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
+import dk.kk.gevinstspor.common.database.EmbeddedDatabase;
+import dk.kk.gevinstspor.common.database.ExternalDatabase;
+import dk.kk.gevinstspor.common.database.StartupFailure;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts Gevinstspor. Without {@code DB_URL} it first starts the embedded PostgreSQL in
+ * {@code GEVINSTSPOR_DATA_DIR} (default {@code ./data}), so the database is up before the datasource and
+ * Flyway; it stops it again after the service has stopped. With {@code DB_URL} it checks that server once
+ * and starts nothing.
+ */
+@QuarkusMain
+public class GevinstsporMain {
+
+    private static final Logger LOG = Logger.getLogger(GevinstsporMain.class);
+
+    public static void main(String... args) {
+        EmbeddedDatabase embedded;
+        try {
+            embedded = prepareDatabase();
+        } catch (StartupFailure e) {
+            LOG.error(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        AtomicInteger exitCode = new AtomicInteger();
+        CountDownLatch stopped = new CountDownLatch(1);
+        if (embedded != null) {
+            // On SIGTERM the JVM ends when its shutdown hooks do: wait until the service has let go of the database.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitQuietly(stopped);
+                embedded.close();
+            }, "embedded-postgres-stop"));
+        }
+        try {
+            Quarkus.run(Service.class, (code, failure) -> exitCode.set(code), args);
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+            stopped.countDown();
+        }
+        System.exit(exitCode.get());
+    }
+
+    private static EmbeddedDatabase prepareDatabase() {
+        String url = System.getenv("DB_URL");
+        if (url != null && !url.isBlank()) {
+            ExternalDatabase.check(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+            return null;
+        }
+        String folder = System.getenv().getOrDefault("GEVINSTSPOR_DATA_DIR", "data");
+        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(folder));
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", db.username());
+        System.setProperty("quarkus.datasource.password", "");
+        LOG.infof("Embedded PostgreSQL 17 serves database %s from %s", EmbeddedDatabase.DATABASE, db.dataDir());
+        return db;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The running service: it serves until asked to stop. */
+    public static class Service implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}

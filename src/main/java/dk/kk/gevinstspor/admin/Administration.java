@@ -1,0 +1,24 @@
+package dk.kk.gevinstspor.admin;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One of the municipality's administrations (forvaltning), e.g. BUF, and the committee it answers to. */
+@Entity
+@Table(name = "administration")
+public class Administration {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "committee_code", nullable = false)
+    public String committeeCode;
+
+    @Column(name = "sort_order", nullable = false)
+    public int sortOrder;
+}

@@ -1,0 +1,17 @@
+package dk.kk.gevinstspor.admin;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class AdministrationRepository implements PanacheRepositoryBase<Administration, String> {
+
+    /** All administrations in the municipality's customary order. */
+    public List<Administration> listInOrder() {
+        return listAll(Sort.by("sortOrder"));
+    }
+}

@@ -1,0 +1,53 @@
+package dk.kk.gevinstspor.admin.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.kk.gevinstspor.admin.AdministrationRepository;
+import dk.kk.gevinstspor.admin.CommitteeRepository;
+
+/** Reference data of API.md: the administrations and their committees. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data")
+public class ReferenceDataResource {
+
+    public record AdministrationResponse(String code, String name, String committee) {
+    }
+
+    public record CommitteeResponse(String code, String name) {
+    }
+
+    private final AdministrationRepository administrations;
+    private final CommitteeRepository committees;
+
+    public ReferenceDataResource(AdministrationRepository administrations, CommitteeRepository committees) {
+        this.administrations = administrations;
+        this.committees = committees;
+    }
+
+    @GET
+    @Path("/administrations")
+    @Operation(summary = "The administrations (forvaltninger) and the committee each answers to")
+    public List<AdministrationResponse> administrations() {
+        return administrations.listInOrder().stream()
+                .map(a -> new AdministrationResponse(a.code, a.name, a.committeeCode))
+                .toList();
+    }
+
+    @GET
+    @Path("/committees")
+    @Operation(summary = "The committees (fagudvalg)")
+    public List<CommitteeResponse> committees() {
+        return committees.listInOrder().stream()
+                .map(c -> new CommitteeResponse(c.code, c.name))
+                .toList();
+    }
+}

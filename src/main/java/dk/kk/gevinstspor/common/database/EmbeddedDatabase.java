@@ -1,0 +1,313 @@
+package dk.kk.gevinstspor.common.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The default database: a real PostgreSQL 17 (binaries from Maven artifacts) whose data lives in a folder
+ * that survives restarts. One service at a time may use a data folder (a file lock guards it); the server
+ * listens on a free loopback port and keeps its Unix socket in a private folder of its own.
+ *
+ * <p>Layout of the data folder: {@code gevinstspor.lock} (pid of the owner), {@code postgres-17/} (the
+ * cluster), {@code postgres-binaries/} (the unpacked server, reused on restart).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "gevinstspor";
+    public static final String USER = "postgres";
+    static final String CLUSTER_FOLDER = "postgres-17";
+    static final String LOCK_FILE = "gevinstspor.lock";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private final Path dataDir;
+    private final FileChannel lockChannel;
+    private final Path runDir;
+    private EmbeddedPostgres postgres;
+    private boolean closed;
+
+    private EmbeddedDatabase(Path dataDir, FileChannel lockChannel, Path runDir) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.runDir = runDir;
+    }
+
+    /**
+     * Starts PostgreSQL on the given data folder, creating the folder, the cluster and the database
+     * {@value #DATABASE} on first use.
+     *
+     * @throws StartupFailure when the folder cannot be used; nothing in the folder has been changed then
+     */
+    public static EmbeddedDatabase start(Path dataFolder) {
+        Path dataDir = dataFolder.toAbsolutePath().normalize();
+        ensureWritableFolder(dataDir);
+        FileChannel lock = lockFolder(dataDir);
+        EmbeddedDatabase db = null;
+        try {
+            db = new EmbeddedDatabase(dataDir, lock, privateRunFolder());
+            db.startServer();
+            db.createDatabaseIfMissing();
+            return db;
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            } else {
+                closeQuietly(lock);
+            }
+            throw e;
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the server (fast shutdown: open transactions roll back) and releases the data folder. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Could not stop the embedded PostgreSQL cleanly: %s", e.getMessage());
+        } finally {
+            closeQuietly(lockChannel);
+            deleteRecursively(runDir);
+        }
+    }
+
+    private void startServer() {
+        Path cluster = dataDir.resolve(CLUSTER_FOLDER);
+        checkExistingCluster(cluster);
+        stopOrphanedServer(cluster);
+        // zonky keeps its scratch folders below this property's folder: make that our private one.
+        System.setProperty("ot.epg.working-dir", runDir.toString());
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(cluster)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setOverrideWorkingDirectory(dataDir.resolve("postgres-binaries").toFile())
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("unix_socket_directories", runDir.toString())
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new StartupFailure("The embedded PostgreSQL in " + cluster + " did not start (" + rootMessage(e)
+                    + "). See the lines above; if the folder was copied from another machine, move it away and start again.", e);
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement create = c.createStatement()) {
+                        create.execute("CREATE DATABASE " + DATABASE);
+                    }
+                    LOG.infof("Created database %s in %s", DATABASE, dataDir);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StartupFailure("Could not create database " + DATABASE + " in the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ensureWritableFolder(Path dataDir) {
+        String fix = " Point GEVINSTSPOR_DATA_DIR to a folder the service may write, or fix the permissions.";
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StartupFailure("Data folder " + dataDir + " cannot be created (" + rootMessage(e) + ")." + fix, e);
+        }
+        Path probe = dataDir.resolve(".write-test-" + ProcessHandle.current().pid());
+        try {
+            Files.writeString(probe, "probe");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new StartupFailure("Data folder " + dataDir + " is not writable (" + rootMessage(e) + ")." + fix, e);
+        }
+    }
+
+    private static FileChannel lockFolder(Path dataDir) {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new StartupFailure("Cannot open lock file " + lockFile + " (" + rootMessage(e) + ").", e);
+        }
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StartupFailure("Cannot lock " + lockFile + " (" + rootMessage(e) + ").", e);
+        }
+        if (lock == null) {
+            String owner = readOwner(channel).map(pid -> " (pid " + pid + ")").orElse("");
+            closeQuietly(channel);
+            throw new StartupFailure("Data folder " + dataDir + " is already used by another running Gevinstspor" + owner
+                    + ". Stop that instance first, or set GEVINSTSPOR_DATA_DIR to another folder.");
+        }
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.force(true);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StartupFailure("Cannot write lock file " + lockFile + " (" + rootMessage(e) + ").", e);
+        }
+        return channel;
+    }
+
+    private static Optional<String> readOwner(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(32);
+            channel.read(buffer, 0);
+            String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
+            return pid.isEmpty() ? Optional.empty() : Optional.of(pid);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A cluster folder we did not make completely, or of another PostgreSQL version, is left untouched. */
+    private static void checkExistingCluster(Path cluster) {
+        if (!Files.isDirectory(cluster)) {
+            return;
+        }
+        Path version = cluster.resolve("PG_VERSION");
+        try {
+            if (!Files.exists(version) || !Files.exists(cluster.resolve("postgresql.conf"))) {
+                boolean empty;
+                try (Stream<Path> entries = Files.list(cluster)) {
+                    empty = entries.findAny().isEmpty();
+                }
+                if (empty) {
+                    return;
+                }
+                throw new StartupFailure("Database folder " + cluster + " is incomplete (an interrupted first start?)."
+                        + " Move it away to create a new empty database, or restore it from a backup.");
+            }
+            String major = Files.readString(version).trim();
+            if (!"17".equals(major)) {
+                throw new StartupFailure("Database folder " + cluster + " belongs to PostgreSQL " + major
+                        + ", this service runs PostgreSQL 17. Upgrade it with pg_upgrade or use another GEVINSTSPOR_DATA_DIR.");
+            }
+        } catch (IOException e) {
+            throw new StartupFailure("Cannot read database folder " + cluster + " (" + rootMessage(e) + ").", e);
+        }
+    }
+
+    /**
+     * We hold the folder's lock, so a server still running on it was left behind by a service that was killed.
+     * Ask it to shut down (SIGINT: fast shutdown) before we start our own.
+     */
+    private static void stopOrphanedServer(Path cluster) {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.isEmpty()) {
+                return;
+            }
+            long pid = Long.parseLong(lines.get(0).trim());
+            Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false));
+            if (server.isEmpty()) {
+                return;
+            }
+            LOG.warnf("A PostgreSQL (pid %d) left by an earlier service still runs on %s; stopping it", pid, cluster);
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            server.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new StartupFailure("A PostgreSQL left by an earlier service still runs on " + cluster
+                    + " and could not be stopped (" + rootMessage(e) + "). Stop it by hand (pg_ctl stop -D " + cluster + ").", e);
+        }
+    }
+
+    private static Path privateRunFolder() {
+        try {
+            return Files.createTempDirectory("gevinstspor-pg-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException e) {
+            throw new StartupFailure("Cannot create a private temporary folder in " + System.getProperty("java.io.tmpdir")
+                    + " (" + rootMessage(e) + "). Set java.io.tmpdir to a writable folder.", e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debugf("Could not remove %s: %s", folder, e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debugf("Closing %s failed: %s", closeable, e.getMessage());
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

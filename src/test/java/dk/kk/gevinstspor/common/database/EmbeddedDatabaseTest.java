@@ -1,0 +1,107 @@
+package dk.kk.gevinstspor.common.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The embedded default database: it keeps its data, and refuses a folder it cannot use without touching it. */
+class EmbeddedDatabaseTest {
+
+    private static Path freshFolder() {
+        return Path.of("target", "test-databases", "embedded-" + UUID.randomUUID());
+    }
+
+    @Test
+    void data_survives_a_restart_on_the_same_folder() throws SQLException {
+        Path folder = freshFolder();
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(folder)) {
+            execute(first, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('gemt før genstart')");
+        }
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(folder)) {
+            try (Connection c = connect(second); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT note FROM kept")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("gemt før genstart");
+            }
+            assertThat(second.jdbcUrl()).startsWith("jdbc:postgresql://localhost:").endsWith("/gevinstspor");
+        }
+    }
+
+    @Test
+    void a_second_service_on_the_same_folder_is_refused_with_what_to_do() throws SQLException {
+        Path folder = freshFolder();
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(folder)) {
+            assertThatThrownBy(() -> EmbeddedDatabase.start(folder))
+                    .isInstanceOf(StartupFailure.class)
+                    .hasMessageContaining("is already used by another running Gevinstspor (pid " + ProcessHandle.current().pid() + ")")
+                    .hasMessageContaining("GEVINSTSPOR_DATA_DIR");
+            // the first one still serves
+            execute(first, "SELECT 1");
+        }
+    }
+
+    @Test
+    void a_data_folder_that_is_a_file_is_refused() throws IOException {
+        Path file = Files.createDirectories(freshFolder()).resolve("not-a-folder");
+        Files.writeString(file, "x");
+        assertThatThrownBy(() -> EmbeddedDatabase.start(file))
+                .isInstanceOf(StartupFailure.class)
+                .hasMessageContaining("Data folder " + file.toAbsolutePath() + " cannot be created")
+                .hasMessageContaining("GEVINSTSPOR_DATA_DIR");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void a_data_folder_that_is_not_writable_is_refused() {
+        // /proc is a folder that not even root may create files in
+        assertThatThrownBy(() -> EmbeddedDatabase.start(Path.of("/proc")))
+                .isInstanceOf(StartupFailure.class)
+                .hasMessageContaining("Data folder /proc is not writable")
+                .hasMessageContaining("GEVINSTSPOR_DATA_DIR");
+    }
+
+    @Test
+    void an_incomplete_database_folder_is_refused_and_left_as_it_is() throws IOException {
+        Path folder = freshFolder();
+        Path cluster = Files.createDirectories(folder.resolve(EmbeddedDatabase.CLUSTER_FOLDER));
+        Files.writeString(cluster.resolve("base-fragment"), "half an initdb");
+        assertThatThrownBy(() -> EmbeddedDatabase.start(folder))
+                .isInstanceOf(StartupFailure.class)
+                .hasMessageContaining("is incomplete");
+        assertThat(Files.readString(cluster.resolve("base-fragment"))).isEqualTo("half an initdb");
+        // the lock is released again: a corrected start is not blocked by the failed one
+        assertThatThrownBy(() -> EmbeddedDatabase.start(folder)).hasMessageNotContaining("already used");
+    }
+
+    @Test
+    void a_database_folder_of_another_postgresql_version_is_refused() throws IOException {
+        Path folder = freshFolder();
+        Path cluster = Files.createDirectories(folder.resolve(EmbeddedDatabase.CLUSTER_FOLDER));
+        Files.writeString(cluster.resolve("PG_VERSION"), "15\n");
+        Files.writeString(cluster.resolve("postgresql.conf"), "");
+        assertThatThrownBy(() -> EmbeddedDatabase.start(folder))
+                .isInstanceOf(StartupFailure.class)
+                .hasMessageContaining("belongs to PostgreSQL 15");
+    }
+
+    static void execute(EmbeddedDatabase db, String sql) throws SQLException {
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static Connection connect(EmbeddedDatabase db) throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+    }
+}
