@@ -1,6 +1,8 @@
 package dk.kk.gevinstspor;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +13,7 @@ import dk.kk.gevinstspor.common.database.EmbeddedDatabase;
 import dk.kk.gevinstspor.common.database.ExternalDatabase;
 import dk.kk.gevinstspor.common.database.StartupFailure;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusBindException;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -30,7 +33,7 @@ public class GevinstsporMain {
         try {
             embedded = prepareDatabase();
         } catch (StartupFailure e) {
-            LOG.error(e.getMessage());
+            fail(e.getMessage());
             System.exit(1);
             return;
         }
@@ -44,7 +47,12 @@ public class GevinstsporMain {
             }, "embedded-postgres-stop"));
         }
         try {
-            Quarkus.run(Service.class, (code, failure) -> exitCode.set(code), args);
+            Quarkus.run(Service.class, (code, failure) -> {
+                exitCode.set(code);
+                if (failure != null) {
+                    explain(failure);
+                }
+            }, args);
         } finally {
             if (embedded != null) {
                 embedded.close();
@@ -61,12 +69,38 @@ public class GevinstsporMain {
             return null;
         }
         String folder = System.getenv().getOrDefault("GEVINSTSPOR_DATA_DIR", "data");
+        // The library narrates every step of initdb at INFO; its warnings and errors are what an operator needs.
+        java.util.logging.Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
         EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(folder));
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", db.username());
         System.setProperty("quarkus.datasource.password", "");
         LOG.infof("Embedded PostgreSQL 17 serves database %s from %s", EmbeddedDatabase.DATABASE, db.dataDir());
         return db;
+    }
+
+    /** Quarkus leaves the explaining of a failed start to us, since we handle its exit. */
+    private static void explain(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof QuarkusBindException bind) {
+            fail("Port " + bind.getPort() + " is already in use by another process. Stop that process, or start Gevinstspor"
+                    + " on another port with QUARKUS_HTTP_PORT.");
+        } else {
+            LOG.error("Gevinstspor did not start", failure);
+            fail("Gevinstspor did not start: " + root.getClass().getSimpleName() + ": " + root.getMessage());
+        }
+    }
+
+    /**
+     * One line on standard error. Logging is not (or no longer) set up when the start fails, and records
+     * logged before Quarkus starts wait for it, so they would be lost.
+     */
+    private static void fail(String message) {
+        System.err.println(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS) + " ERROR [gevinstspor] " + message);
+        System.err.flush();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -128,6 +128,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("unix_socket_directories", runDir.toString())
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
+                    // the server's own log goes to postgres-17/log/, not to the service's console
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", "log")
+                    .setServerConfig("log_filename", "postgresql-%a.log")
+                    .setServerConfig("log_truncate_on_rotation", "on")
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .start();
         } catch (IOException | RuntimeException e) {
