@@ -14,7 +14,7 @@ public final class BaseInvestmentNoDependentsRule implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         Proposal p = context.proposal();
-        if (!p.baseInvestment() || p.dependentProposals().stream().anyMatch(s -> s != null && !s.isBlank())) {
+        if (!p.baseInvestment() || p.dependentProposals().stream().anyMatch(s -> !s.isBlank())) {
             return List.of();
         }
         return finding("Det skal fremgå, hvilke fremtidige forslag der har grundinvesteringen som forudsætning");
