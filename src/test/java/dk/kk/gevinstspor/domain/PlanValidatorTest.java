@@ -74,6 +74,10 @@ class PlanValidatorTest {
                 .containsExactly(PlanValidator.PLAN_EMPTY);
         assertThat(PlanValidator.validate(List.of(row(0, "0", "0", "0", "0", "0"), row(2026, "0", "0", "0", "0", "0")), false))
                 .extracting(ValidationError::code).containsExactly(PlanValidator.PLAN_YEAR_INVALID);
+        assertThat(PlanValidator.validate(List.of(row(3000, "0", "0", "0", "0", "0")), false))
+                .extracting(ValidationError::code).containsExactly(PlanValidator.PLAN_YEAR_INVALID);
+        assertThat(PlanValidator.validate(List.of(row(2026, "0", "0", "0", "0", null), row(2027, "0", "0", "0", "0", "0"),
+                row(2028, "0", "0", "0", "0", "0")), false)).isEmpty();
     }
 
     @ParameterizedTest(name = "loan on {0} cross-cutting={1}: allowed={2}")
