@@ -37,6 +37,7 @@ class ActualsValidatorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "null", textBlock = """
         year before the first plan year       ; 2025 ; 0      ; null ; null   ; year                  ; YEAR_OUT_OF_RANGE
+        impossible year is reported once      ; 0    ; 0      ; null ; null   ; year                  ; YEAR_OUT_OF_RANGE
         year after the current year           ; 2028 ; 0      ; null ; null   ; year                  ; YEAR_OUT_OF_RANGE
         negative investment                   ; 2027 ; -1     ; null ; null   ; investment            ; AMOUNT_NEGATIVE
         three decimals                        ; 2027 ; 0.001  ; null ; null   ; investment            ; AMOUNT_TOO_MANY_DECIMALS

@@ -54,14 +54,15 @@ class DomainPropertiesTest {
                 row.operationFunding(), row.operatingCost(), row.serviceEfficiency(), row.transferEffect()));
 
         for (GainBasis basis : GainBasis.values()) {
-            Payback before = PaybackCalculator.payback(plan, basis);
-            Payback after = PaybackCalculator.payback(new YearlyPlan(more), basis);
-            if (before.isNever()) {
-                assertThat(after.isNever()).as("still never").isTrue();
-            } else if (!after.isNever()) {
-                assertThat(after.value().orElseThrow()).isGreaterThanOrEqualTo(before.value().orElseThrow());
-            }
+            BigDecimal before = yearsOrInfinity(PaybackCalculator.payback(plan, basis));
+            BigDecimal after = yearsOrInfinity(PaybackCalculator.payback(new YearlyPlan(more), basis));
+            assertThat(after).as("payback on %s", basis).isGreaterThanOrEqualTo(before);
         }
+    }
+
+    /** "Never" ranks after every number of years. */
+    private static BigDecimal yearsOrInfinity(Payback payback) {
+        return payback.value().orElse(new BigDecimal("1E+100"));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -81,6 +82,11 @@ class DomainPropertiesTest {
         FullyImplemented result = FullyImplemented.of(proposal, Actuals.of(rows), evaluated, new BigDecimal("0.05"));
 
         result.year().ifPresent(y -> assertThat(y).isGreaterThanOrEqualTo(plan.permanentYear()).isLessThanOrEqualTo(evaluated));
+        if (evaluated < plan.permanentYear()) {
+            assertThat(result.year()).isEmpty();
+        }
+        assertThat(result.conditions()).contains(new ConditionResult(FullyImplementedCondition.PERMANENT_YEAR_REACHED,
+                evaluated >= plan.permanentYear()));
     }
 
     @ParameterizedTest(name = "seed {0}")
