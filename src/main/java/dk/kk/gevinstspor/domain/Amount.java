@@ -69,6 +69,11 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
         return new Amount(value.multiply(factor).setScale(SCALE, RoundingMode.HALF_UP));
     }
 
+    /** Multiplies by a ratio (e.g. a price factor or a share) and rounds HALF_UP to øre. */
+    public Amount times(Ratio ratio) {
+        return times(ratio.value());
+    }
+
     /** Absolute value. */
     public Amount abs() {
         return new Amount(value.abs());

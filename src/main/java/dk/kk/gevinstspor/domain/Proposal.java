@@ -99,10 +99,6 @@ public record Proposal(
         return Optional.ofNullable(loan);
     }
 
-    public Optional<Cancellation> cancellationIfAny() {
-        return Optional.ofNullable(cancellation);
-    }
-
     /** True when the proposal is cancelled with effect in or before the year. */
     public boolean cancelledBy(int year) {
         return cancellation != null && cancellation.effectiveYear() <= year;

@@ -64,16 +64,6 @@ public record YearlyActual(int year, Amount investment, Amount operationFunding,
                 amount, kpis, milestones, explanation);
     }
 
-    public YearlyActual withKpis(Map<String, BigDecimal> values) {
-        return new YearlyActual(year, investment, operationFunding, operatingCost, serviceEfficiency, transferEffect,
-                repayment, values, milestones, explanation);
-    }
-
-    public YearlyActual withMilestones(Map<String, Integer> achieved) {
-        return new YearlyActual(year, investment, operationFunding, operatingCost, serviceEfficiency, transferEffect,
-                repayment, kpis, achieved, explanation);
-    }
-
     public YearlyActual withExplanation(String text) {
         return new YearlyActual(year, investment, operationFunding, operatingCost, serviceEfficiency, transferEffect,
                 repayment, kpis, milestones, text);

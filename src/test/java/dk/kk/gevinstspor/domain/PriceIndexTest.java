@@ -46,5 +46,8 @@ class PriceIndexTest {
     @Test
     void the_table_refuses_non_positive_indices() {
         assertThatThrownBy(() -> new PriceIndex(Map.of(2026, dec("0")))).isInstanceOf(IllegalArgumentException.class);
+        java.util.Map<Integer, java.math.BigDecimal> withNull = new java.util.HashMap<>();
+        withNull.put(2026, null);
+        assertThatThrownBy(() -> new PriceIndex(withNull)).isInstanceOf(IllegalArgumentException.class);
     }
 }
