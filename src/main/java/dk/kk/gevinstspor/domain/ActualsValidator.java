@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Checks one year's actuals of a proposal and reports every error at once: the year lies between the first
  * plan year and the current year, amounts are ≥ 0 (except transfer effect) with at most two decimals, transfer
  * amounts only with the transfers flag, KPI and milestone codes belong to the proposal's targets, and an achieved
- * year is not after the row's year.
+ * year is not after the row's year, and a repayment only on a proposal with a loan.
  */
 public final class ActualsValidator {
 
@@ -19,6 +19,7 @@ public final class ActualsValidator {
     public static final String UNKNOWN_KPI = "UNKNOWN_KPI";
     public static final String UNKNOWN_MILESTONE = "UNKNOWN_MILESTONE";
     public static final String MILESTONE_IN_FUTURE = "MILESTONE_IN_FUTURE";
+    public static final String REPAYMENT_WITHOUT_LOAN = "REPAYMENT_WITHOUT_LOAN";
 
     private ActualsValidator() {
     }
@@ -37,6 +38,9 @@ public final class ActualsValidator {
                 .map(e -> new ValidationError(e.field().replace("plan[0].", ""), e.code(), e.message()))
                 .forEach(errors::add);
         checkRepayment(input.repayment(), errors);
+        if (proposal.loan() == null && input.repayment() != null && input.repayment().signum() != 0) {
+            errors.add(new ValidationError("repayment", REPAYMENT_WITHOUT_LOAN, "Forslaget har intet lån at tilbagebetale"));
+        }
         Set<String> kpiCodes = codes(proposal, TargetType.KPI);
         Set<String> milestoneCodes = codes(proposal, TargetType.MILESTONE);
         for (String code : nullSafe(input.kpis()).keySet()) {

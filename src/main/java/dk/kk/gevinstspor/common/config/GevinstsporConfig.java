@@ -1,14 +1,45 @@
 package dk.kk.gevinstspor.common.config;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
-/** The service's own settings (prefix {@code gevinstspor}); defaults live in application.properties. */
+/** The service's own settings (prefix {@code gevinstspor}); each can be set as an environment variable. */
 @ConfigMapping(prefix = "gevinstspor")
 public interface GevinstsporConfig {
 
     /** "Today" for every what-year-is-it question; empty means the real date. */
     Optional<LocalDate> today();
+
+    /** The thresholds of the evaluation (DOMAIN.md's defaults). */
+    Evaluation evaluation();
+
+    interface Evaluation {
+        /** RED when cumulative realisation is below this. */
+        @WithDefault("0.80")
+        BigDecimal redRealisationBelow();
+
+        /** AMBER when cumulative realisation is below this. */
+        @WithDefault("0.95")
+        BigDecimal amberRealisationBelow();
+
+        /** RED when the spend ratio is above this. */
+        @WithDefault("1.20")
+        BigDecimal redSpendRatioAbove();
+
+        /** AMBER when the spend ratio is above this. */
+        @WithDefault("1.05")
+        BigDecimal amberSpendRatioAbove();
+
+        /** RED when a milestone is overdue by this many years or more. */
+        @WithDefault("2")
+        int redMilestoneOverdueYears();
+
+        /** Tolerance for explanations, KPIs and fully implemented. */
+        @WithDefault("0.05")
+        BigDecimal tolerance();
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The one place that answers "what day and year is it". Reads {@code gevinstspor.today} (tests fix the clock
@@ -18,6 +19,7 @@ public class Today {
     private final GevinstsporConfig config;
     private final Clock clock;
 
+    @Inject
     public Today(GevinstsporConfig config) {
         this(config, Clock.system(COPENHAGEN));
     }

@@ -1,26 +1,171 @@
 package dk.kk.gevinstspor.common.error;
 
+import java.sql.SQLException;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where errors become {@code application/problem+json} responses. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where errors become {@code application/problem+json} responses with the status codes of
+ * API.md: 400 unreadable, 404, 405, 409 conflict, 413, 415, 422 invalid, 503 database unavailable.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return problem(e.problem());
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Server error", e);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
         return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    /** Malformed JSON, a wrong type, an unknown field or enum value: 400 with the field's path. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+        String code;
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            code = "UNKNOWN_FIELD";
+            message = "Ukendt felt: " + unknown.getPropertyName();
+        } else if (e instanceof InvalidFormatException format) {
+            code = "WRONG_TYPE";
+            message = "Værdien " + abbreviate(String.valueOf(format.getValue())) + " har ikke den rigtige type"
+                    + (format.getTargetType() != null && format.getTargetType().isEnum()
+                            ? "; gyldige værdier: " + List.of(format.getTargetType().getEnumConstants())
+                            : "");
+        } else if (e instanceof DatabindException) {
+            code = "WRONG_TYPE";
+            message = "Værdien har ikke den rigtige type";
+        } else {
+            code = "MALFORMED_JSON";
+            message = "Ugyldig JSON";
+        }
+        return problem(new Problem("about:blank", "Bad Request", 400,
+                "The request body could not be read: " + abbreviate(e.getOriginalMessage()),
+                List.of(new Problem.Error(field, null, null, code, message))));
+    }
+
+    /** Bean Validation: 422 with one error per violated constraint. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.Error> errors = e.getConstraintViolations().stream()
+                .map(ProblemMapper::error)
+                .sorted(java.util.Comparator.comparing(Problem.Error::field, java.util.Comparator.nullsFirst(String::compareTo)))
+                .toList();
+        return problem(new Problem("about:blank", "Unprocessable Content", 422, "The request is not valid", errors));
+    }
+
+    /** Someone else changed the row between our read and our write. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(RuntimeException e) {
+        return problem(Problem.of(409, "Conflict", "The object was changed by someone else; read it again and repeat your change."));
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e) {
+        if (databaseUnavailable(e)) {
+            return unavailable(e);
+        }
+        if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation
+                && "23505".equals(violation.getSQLState())) {
+            return problem(Problem.of(409, "Conflict", "The object exists already."));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (databaseUnavailable(e)) {
+            return unavailable(e);
+        }
         LOG.error("Unexpected error", e);
         return problem(Problem.of(500, "Internal Server Error", "An unexpected error occurred; it has been logged."));
+    }
+
+    private Response unavailable(Throwable e) {
+        LOG.warnf("Database unavailable: %s", e.getMessage());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                .entity(Problem.of(503, "Service Unavailable", "The database is not available; nothing was changed. Try again shortly."))
+                .build();
+    }
+
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem.Error error(ConstraintViolation<?> violation) {
+        String field = fieldOf(violation.getPropertyPath().toString());
+        String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new Problem.Error(field, null, null, code, violation.getMessage());
+    }
+
+    /** "create.request.plan[0].year" → "plan[0].year": the method and parameter names are not the client's. */
+    static String fieldOf(String path) {
+        String[] parts = path.split("\\.", 3);
+        if (parts.length == 3) {
+            return parts[2];
+        }
+        return parts.length == 2 ? null : path;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     static Response problem(Problem problem) {

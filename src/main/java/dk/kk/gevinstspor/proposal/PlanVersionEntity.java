@@ -1,0 +1,68 @@
+package dk.kk.gevinstspor.proposal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One version of a proposal's yearly plan: number 1 is the adopted baseline, later numbers come from
+ * approved change decisions and apply from their effective year.
+ */
+@Entity
+@Table(name = "plan_version")
+public class PlanVersionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "proposal_id")
+    public ProposalEntity proposal;
+
+    @Column(nullable = false)
+    public int number;
+
+    @Column(name = "effective_from_year")
+    public Integer effectiveFromYear;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_line", joinColumns = @JoinColumn(name = "plan_version_id"))
+    @OrderBy("year")
+    public List<Line> lines = new ArrayList<>();
+
+    /** One year of the plan. */
+    @Embeddable
+    public static class Line {
+        @Column(nullable = false)
+        public int year;
+        @Column(nullable = false, precision = 15, scale = 2)
+        public BigDecimal investment;
+        @Column(name = "operation_funding", nullable = false, precision = 15, scale = 2)
+        public BigDecimal operationFunding;
+        @Column(name = "operating_cost", nullable = false, precision = 15, scale = 2)
+        public BigDecimal operatingCost;
+        @Column(name = "service_efficiency", nullable = false, precision = 15, scale = 2)
+        public BigDecimal serviceEfficiency;
+        @Column(name = "transfer_effect", nullable = false, precision = 15, scale = 2)
+        public BigDecimal transferEffect;
+    }
+}

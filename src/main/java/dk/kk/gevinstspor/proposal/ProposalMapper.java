@@ -1,0 +1,336 @@
+package dk.kk.gevinstspor.proposal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.Assessment;
+import dk.kk.gevinstspor.domain.AssessmentType;
+import dk.kk.gevinstspor.domain.Cancellation;
+import dk.kk.gevinstspor.domain.FollowUpTarget;
+import dk.kk.gevinstspor.domain.Loan;
+import dk.kk.gevinstspor.domain.PlanInput;
+import dk.kk.gevinstspor.domain.PlanValidator;
+import dk.kk.gevinstspor.domain.PlanYear;
+import dk.kk.gevinstspor.domain.PriorityClass;
+import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.TargetType;
+import dk.kk.gevinstspor.domain.YearlyPlan;
+import dk.kk.gevinstspor.domain.rules.Finding;
+import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+
+/**
+ * Translates between the three shapes of a proposal: the JSON a client sends, the stored entities, and the
+ * domain's {@link Proposal} on which every rule is computed. It decides nothing itself.
+ */
+public final class ProposalMapper {
+
+    private ProposalMapper() {
+    }
+
+    // ---- request → domain ------------------------------------------------------------------------
+
+    /**
+     * The domain proposal the request describes, or the 422 errors that keep it from being one
+     * (amount formats, plan shape, target fields). Rule findings are the domain's business, not checked here.
+     */
+    public static Proposal toDomain(ProposalJson.Request r, Cancellation cancellation, ValidationErrors errors) {
+        List<PlanInput> rows = r.plan().stream().map(l -> new PlanInput(l.year(), l.investment(), l.operationFunding(),
+                l.operatingCost(), l.serviceEfficiency(), l.transferEffect())).toList();
+        Set<String> administrations = new LinkedHashSet<>();
+        administrations.add(r.leadAdministration());
+        administrations.addAll(r.administrationsOrEmpty());
+        for (int i = 0; i < r.plan().size(); i++) {
+            ProposalJson.PlanLine line = r.plan().get(i);
+            String prefix = "plan[" + i + "].";
+            errors.magnitude(prefix + "investment", line.investment()).magnitude(prefix + "operationFunding", line.operationFunding())
+                    .magnitude(prefix + "operatingCost", line.operatingCost()).magnitude(prefix + "serviceEfficiency", line.serviceEfficiency())
+                    .magnitude(prefix + "transferEffect", line.transferEffect());
+        }
+        Loan loan = toLoan(r.loan(), errors);
+        errors.addAll(PlanValidator.validate(rows, r.transfersEffect(), r.kind(),
+                administrations.size() >= Proposal.CROSS_CUTTING_MIN_ADMINISTRATIONS, Optional.ofNullable(loan)));
+        List<FollowUpTarget> targets = toTargets(r.targetsOrEmpty(), errors);
+        List<Assessment> assessments = toAssessments(r.assessmentsOrEmpty(), errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return Proposal.builder()
+                .reference(r.reference()).title(r.title()).kind(r.kind()).leadAdministration(r.leadAdministration())
+                .administrations(administrations).adoptionRound(r.adoptionRound()).adoptionYear(r.adoptionYear())
+                .priceLevelYear(r.priceLevelYear())
+                .priorityClass(r.priorityClass() == null ? null : PriorityClass.of(r.priorityClass()))
+                .digital(r.digital()).baseInvestment(r.baseInvestment()).dependentProposals(r.dependentProposalsOrEmpty())
+                .transfersEffect(r.transfersEffect()).employerAreaEffect(r.employerAreaEffect())
+                .premisesChange(r.premisesChange()).newItSystem(r.newItSystem())
+                .otherAdministrationsPotential(r.otherAdministrationsPotential())
+                .expectedInvestmentProposalYear(r.expectedInvestmentProposalYear())
+                .assessments(assessments).plan(PlanValidator.toPlan(rows)).targets(targets).loan(loan)
+                .cancellation(cancellation)
+                .build();
+    }
+
+    private static Loan toLoan(ProposalJson.Loan json, ValidationErrors errors) {
+        if (json == null) {
+            return null;
+        }
+        int before = errors.list().size();
+        errors.amount("loan.principal", json.principal(), false);
+        Map<Integer, Amount> schedule = new TreeMap<>();
+        for (int i = 0; i < json.schedule().size(); i++) {
+            ProposalJson.Repayment repayment = json.schedule().get(i);
+            errors.amount("loan.schedule[" + i + "].amount", repayment.amount(), false);
+            if (schedule.containsKey(repayment.year())) {
+                errors.add("loan.schedule[" + i + "].year", "LOAN_YEAR_DUPLICATE",
+                        "Året " + repayment.year() + " står mere end én gang i tilbagebetalingsplanen");
+            }
+            schedule.put(repayment.year(), null);
+        }
+        if (errors.list().size() > before) {
+            return null;
+        }
+        json.schedule().forEach(s -> schedule.put(s.year(), Amount.of(s.amount())));
+        return new Loan(Amount.of(json.principal()), json.loanYear(), schedule);
+    }
+
+    private static List<FollowUpTarget> toTargets(List<ProposalJson.Target> json, ValidationErrors errors) {
+        List<FollowUpTarget> targets = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < json.size(); i++) {
+            ProposalJson.Target t = json.get(i);
+            String prefix = "targets[" + i + "].";
+            if (!codes.add(t.code())) {
+                errors.add(prefix + "code", "TARGET_CODE_DUPLICATE", "Koden " + t.code() + " er brugt af et andet opfølgningsmål");
+                continue;
+            }
+            switch (t.type()) {
+                case ECONOMIC -> targets.add(new FollowUpTarget.Economic(t.code()));
+                case MILESTONE -> {
+                    if (t.dueYear() == null) {
+                        errors.add(prefix + "dueYear", "MILESTONE_DUE_YEAR_MISSING", "En milepæl skal have det år, den skal nås");
+                    } else {
+                        targets.add(new FollowUpTarget.Milestone(t.code(), t.description(), t.dueYear()));
+                    }
+                }
+                case KPI -> {
+                    if (t.direction() == null) {
+                        errors.add(prefix + "direction", "KPI_DIRECTION_MISSING",
+                                "Et nøgletal skal angive, om højere eller lavere er bedre");
+                        continue;
+                    }
+                    Map<Integer, BigDecimal> yearly = new TreeMap<>();
+                    List<ProposalJson.KpiYear> years = t.yearly() == null ? List.of() : t.yearly();
+                    for (int k = 0; k < years.size(); k++) {
+                        ProposalJson.KpiYear y = years.get(k);
+                        errors.figure(prefix + "yearly[" + k + "].target", y.target());
+                        if (yearly.put(y.year(), normalised(y.target())) != null) {
+                            errors.add(prefix + "yearly[" + k + "].year", "KPI_YEAR_DUPLICATE",
+                                    "Året " + y.year() + " står mere end én gang");
+                        }
+                    }
+                    targets.add(new FollowUpTarget.Kpi(t.code(), t.description(), t.unit(), t.direction(), yearly));
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static List<Assessment> toAssessments(List<ProposalJson.Assessment> json, ValidationErrors errors) {
+        List<Assessment> assessments = new ArrayList<>();
+        Set<AssessmentType> types = new HashSet<>();
+        for (int i = 0; i < json.size(); i++) {
+            ProposalJson.Assessment a = json.get(i);
+            if (!types.add(a.type())) {
+                errors.add("assessments[" + i + "].type", "ASSESSMENT_DUPLICATE", "Vurderingen " + a.type() + " står to gange");
+                continue;
+            }
+            assessments.add(new Assessment(a.type(), a.date(), a.reference(),
+                    a.followUpOnEffects() == null || a.followUpOnEffects()));
+        }
+        return assessments;
+    }
+
+    /** Key figures compare by value: 1200 and 1200.0000 are the same target. */
+    static BigDecimal normalised(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    // ---- entity → domain -------------------------------------------------------------------------
+
+    /** The stored proposal as the domain sees it, with its current (newest approved) plan. */
+    public static Proposal toDomain(ProposalEntity e) {
+        return Proposal.builder()
+                .reference(e.reference).title(e.title).kind(e.kind).leadAdministration(e.leadAdministration)
+                .administrations(e.administrations).adoptionRound(e.adoptionRound).adoptionYear(e.adoptionYear)
+                .priceLevelYear(e.priceLevelYear)
+                .priorityClass(e.priorityClass == null ? null : PriorityClass.of(e.priorityClass))
+                .digital(e.digital).baseInvestment(e.baseInvestment).dependentProposals(e.dependentProposals)
+                .transfersEffect(e.transfersEffect).employerAreaEffect(e.employerAreaEffect)
+                .premisesChange(e.premisesChange).newItSystem(e.newItSystem)
+                .otherAdministrationsPotential(e.otherAdministrationsPotential)
+                .expectedInvestmentProposalYear(e.expectedInvestmentProposalYear)
+                .assessments(e.assessments.stream().map(a -> new Assessment(a.type, a.date, a.reference, a.followUpOnEffects)).toList())
+                .plan(toPlan(e.currentPlan()))
+                .targets(e.targets.stream().map(ProposalMapper::toTarget).toList())
+                .loan(e.loan == null ? null : new Loan(Amount.of(e.loan.principal), e.loan.loanYear, amounts(e.loan.schedule)))
+                .cancellation(e.status == ProposalEntity.Status.CANCELLED && e.cancellationEffectiveYear != null
+                        ? new Cancellation(e.cancellationEffectiveYear) : null)
+                .build();
+    }
+
+    static YearlyPlan toPlan(PlanVersionEntity version) {
+        return new YearlyPlan(version.lines.stream().map(l -> new PlanYear(l.year, Amount.of(l.investment),
+                Amount.of(l.operationFunding), Amount.of(l.operatingCost), Amount.of(l.serviceEfficiency),
+                Amount.of(l.transferEffect))).toList());
+    }
+
+    private static FollowUpTarget toTarget(TargetEntity t) {
+        return switch (t.type) {
+            case ECONOMIC -> new FollowUpTarget.Economic(t.code);
+            case MILESTONE -> new FollowUpTarget.Milestone(t.code, t.description, t.dueYear);
+            case KPI -> {
+                Map<Integer, BigDecimal> yearly = new TreeMap<>();
+                t.yearly.forEach((year, target) -> yearly.put(year, normalised(target)));
+                yield new FollowUpTarget.Kpi(t.code, t.description, t.unit, t.direction, yearly);
+            }
+        };
+    }
+
+    private static Map<Integer, Amount> amounts(Map<Integer, BigDecimal> values) {
+        Map<Integer, Amount> result = new TreeMap<>();
+        values.forEach((year, value) -> result.put(year, Amount.of(value)));
+        return result;
+    }
+
+    // ---- domain → entity -------------------------------------------------------------------------
+
+    /** A new entity for an adopted proposal: its plan becomes plan version 1, the baseline. */
+    public static ProposalEntity newEntity(Proposal p) {
+        ProposalEntity e = new ProposalEntity();
+        e.reference = p.reference();
+        applyDescription(p, e);
+        PlanVersionEntity baseline = new PlanVersionEntity();
+        baseline.proposal = e;
+        baseline.number = 1;
+        baseline.lines = p.plan().years().stream().map(ProposalMapper::toLine).toList();
+        baseline.lines = new ArrayList<>(baseline.lines);
+        e.planVersions.add(baseline);
+        p.loanIfAny().ifPresent(loan -> {
+            LoanEntity l = new LoanEntity();
+            l.proposal = e;
+            l.principal = loan.principal().value();
+            l.loanYear = loan.loanYear();
+            loan.schedule().forEach((year, amount) -> l.schedule.put(year, amount.value()));
+            e.loan = l;
+        });
+        return e;
+    }
+
+    /** Writes everything but reference, plan and loan (which change only by decisions) into the entity. */
+    public static void applyDescription(Proposal p, ProposalEntity e) {
+        e.title = p.title();
+        e.kind = p.kind();
+        e.leadAdministration = p.leadAdministration();
+        e.administrations.clear();
+        e.administrations.addAll(new java.util.TreeSet<>(p.administrations()));
+        e.adoptionRound = p.adoptionRound();
+        e.adoptionYear = p.adoptionYear();
+        e.priceLevelYear = p.priceLevelYear();
+        e.priorityClass = p.priorityClass() == null ? null : p.priorityClass().number();
+        e.digital = p.digital();
+        e.baseInvestment = p.baseInvestment();
+        e.dependentProposals.clear();
+        e.dependentProposals.addAll(p.dependentProposals());
+        e.transfersEffect = p.transfersEffect();
+        e.employerAreaEffect = p.employerAreaEffect();
+        e.premisesChange = p.premisesChange();
+        e.newItSystem = p.newItSystem();
+        e.otherAdministrationsPotential = p.otherAdministrationsPotential();
+        e.expectedInvestmentProposalYear = p.expectedInvestmentProposalYear();
+        e.assessments.clear();
+        for (Assessment a : p.assessments()) {
+            AssessmentEntity ae = new AssessmentEntity();
+            ae.proposal = e;
+            ae.type = a.type();
+            ae.date = a.date();
+            ae.reference = a.reference();
+            ae.followUpOnEffects = a.followUpOnEffects();
+            e.assessments.add(ae);
+        }
+        e.targets.clear();
+        int position = 0;
+        for (FollowUpTarget t : p.targets()) {
+            TargetEntity te = new TargetEntity();
+            te.proposal = e;
+            te.code = t.code();
+            te.type = t.type();
+            te.position = position++;
+            if (t instanceof FollowUpTarget.Milestone m) {
+                te.description = m.description();
+                te.dueYear = m.dueYear();
+            } else if (t instanceof FollowUpTarget.Kpi k) {
+                te.description = k.description();
+                te.unit = k.unit();
+                te.direction = k.direction();
+                te.yearly.putAll(k.yearly());
+            }
+            e.targets.add(te);
+        }
+        e.updatedAt = java.time.Instant.now();
+    }
+
+    private static PlanVersionEntity.Line toLine(PlanYear y) {
+        PlanVersionEntity.Line line = new PlanVersionEntity.Line();
+        line.year = y.year();
+        line.investment = y.investment().value();
+        line.operationFunding = y.operationFunding().value();
+        line.operatingCost = y.operatingCost().value();
+        line.serviceEfficiency = y.serviceEfficiency().value();
+        line.transferEffect = y.transferEffect().value();
+        return line;
+    }
+
+    // ---- → response ------------------------------------------------------------------------------
+
+    public static ProposalJson.Response toResponse(ProposalEntity e, Proposal p, List<Finding> findings, Amount treasuryReturn) {
+        return new ProposalJson.Response(e.id, e.reference, e.title, e.kind, e.leadAdministration,
+                p.administrations().stream().sorted().toList(), p.crossCutting(), e.adoptionRound, e.adoptionYear,
+                e.priceLevelYear, e.priorityClass, e.digital, e.baseInvestment, List.copyOf(e.dependentProposals),
+                e.transfersEffect, e.employerAreaEffect, e.premisesChange, e.newItSystem, e.otherAdministrationsPotential,
+                e.expectedInvestmentProposalYear,
+                e.assessments.stream().map(a -> new ProposalJson.Assessment(a.type, a.date, a.reference,
+                        a.type == AssessmentType.ANALYSIS_UNIT ? a.followUpOnEffects : null)).toList(),
+                p.plan().years().stream().map(y -> new ProposalJson.PlanLine(y.year(), y.investment().value(),
+                        y.operationFunding().value(), y.operatingCost().value(), y.serviceEfficiency().value(),
+                        y.transferEffect().value())).toList(),
+                p.targets().stream().map(ProposalMapper::toJson).toList(),
+                p.loanIfAny().map(l -> new ProposalJson.Loan(l.principal().value(), l.loanYear(),
+                        l.schedule().entrySet().stream().map(s -> new ProposalJson.Repayment(s.getKey(), s.getValue().value())).toList()))
+                        .orElse(null),
+                e.status.name(),
+                java.util.Optional.ofNullable(p.cancellation()).map(c -> new ProposalJson.Cancellation(c.effectiveYear(),
+                        treasuryReturn == null ? null : treasuryReturn.value())).orElse(null),
+                findings.stream().map(f -> new ProposalJson.Finding(f.code().name(), f.severity(), f.message())).toList(),
+                e.version);
+    }
+
+    private static ProposalJson.Target toJson(FollowUpTarget t) {
+        if (t instanceof FollowUpTarget.Milestone m) {
+            return new ProposalJson.Target(m.code(), TargetType.MILESTONE, m.description(), null, null, m.dueYear(), null);
+        }
+        if (t instanceof FollowUpTarget.Kpi k) {
+            return new ProposalJson.Target(k.code(), TargetType.KPI, k.description(), k.unit(), k.direction(), null,
+                    k.yearly().entrySet().stream().map(y -> new ProposalJson.KpiYear(y.getKey(), y.getValue())).toList());
+        }
+        return new ProposalJson.Target(t.code(), TargetType.ECONOMIC, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,202 @@
+package dk.kk.gevinstspor.proposal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.kk.gevinstspor.actuals.ActualRepository;
+import dk.kk.gevinstspor.admin.AdministrationRepository;
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.FrameLimits;
+import dk.kk.gevinstspor.domain.FrameReport;
+import dk.kk.gevinstspor.domain.InnovationFrames;
+import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.ProposalKind;
+import dk.kk.gevinstspor.domain.rules.Finding;
+import dk.kk.gevinstspor.domain.rules.RuleContext;
+import dk.kk.gevinstspor.domain.rules.Rules;
+import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * Adopting, reading and describing proposals. Every rule is the domain's; this class loads, checks with the
+ * domain, refuses with the domain's findings, and stores.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    public static final String PLAN_CHANGE_NEEDS_DECISION = "PLAN_CHANGE_NEEDS_DECISION";
+
+    /** A page of proposals and how many there are in all. */
+    public record PageOf(List<ProposalJson.Response> items, long total) {
+    }
+
+    private final ProposalRepository proposals;
+    private final AdministrationRepository administrations;
+    private final ActualRepository actuals;
+
+    public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, ActualRepository actuals) {
+        this.proposals = proposals;
+        this.administrations = administrations;
+        this.actuals = actuals;
+    }
+
+    /** Stores an adopted proposal; its plan becomes the baseline (plan version 1). */
+    @Transactional
+    public ProposalJson.Response create(ProposalJson.Request request) {
+        if (proposals.findByReference(request.reference()).isPresent()) {
+            throw ApiException.conflict("A proposal with reference " + request.reference() + " exists already.");
+        }
+        Proposal proposal = validated(request);
+        ProposalEntity entity = ProposalMapper.newEntity(proposal);
+        proposals.persist(entity);
+        proposals.flush();
+        return view(entity, new HashMap<>());
+    }
+
+    public ProposalJson.Response get(String reference) {
+        return view(find(reference), new HashMap<>());
+    }
+
+    public ProposalEntity find(String reference) {
+        return proposals.findByReference(reference)
+                .orElseThrow(() -> ApiException.notFound("No proposal has the reference " + reference + "."));
+    }
+
+    /**
+     * Proposals filtered by committee and administration (taking part, lead or not), kind and digital; ordered
+     * by reference.
+     */
+    public PageOf list(String committee, String administration, ProposalKind kind, Boolean digital, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (administration != null) {
+            where.append(" and :administration member of p.administrations");
+            params.and("administration", administration);
+        }
+        if (committee != null) {
+            where.append(" and exists (select 1 from Administration a where a.committeeCode = :committee"
+                    + " and a.code member of p.administrations)");
+            params.and("committee", committee);
+        }
+        if (kind != null) {
+            where.append(" and p.kind = :kind");
+            params.and("kind", kind);
+        }
+        if (digital != null) {
+            where.append(" and p.digital = :digital");
+            params.and("digital", digital);
+        }
+        long total = proposals.find("from ProposalEntity p where " + where, params).count();
+        List<ProposalEntity> entities = proposals.find("from ProposalEntity p where " + where + " order by p.reference", params)
+                .page(Page.of(page, size)).list();
+        Map<Integer, FrameReport> frames = new HashMap<>();
+        return new PageOf(entities.stream().map(e -> view(e, frames)).toList(), total);
+    }
+
+    /**
+     * Changes descriptive fields, flags, assessments and targets. The same values again change nothing; a
+     * changed plan or loan is refused (plans change only by decisions); anything else needs the current version.
+     */
+    @Transactional
+    public ProposalJson.Response update(String reference, ProposalJson.Request request) {
+        ProposalEntity entity = find(reference);
+        if (!reference.equals(request.reference())) {
+            throw ApiException.unprocessable("The reference of a proposal cannot change.", List.of(new Problem.Error(
+                    "reference", null, null, "REFERENCE_MISMATCH", "Referencen i adressen og i forslaget skal være den samme")));
+        }
+        Proposal stored = ProposalMapper.toDomain(entity);
+        ValidationErrors errors = new ValidationErrors();
+        checkAdministrations(request, errors);
+        Proposal wanted = ProposalMapper.toDomain(request, stored.cancellation(), errors);
+        errors.throwIfAny("The proposal is not valid");
+        if (!stored.plan().equals(wanted.plan()) || !Objects.equals(stored.loan(), wanted.loan())) {
+            throw ApiException.unprocessable("The plan and the loan change only through an approved change decision.",
+                    List.of(new Problem.Error(stored.plan().equals(wanted.plan()) ? "loan" : "plan", null, null,
+                            PLAN_CHANGE_NEEDS_DECISION,
+                            "Planen og lånet kan kun ændres ved en godkendt ændringsbeslutning (fagudvalg, ØU og BR)")));
+        }
+        if (stored.equals(wanted)) {
+            return view(entity, new HashMap<>());
+        }
+        if (request.version() == null || request.version() != entity.version) {
+            throw ApiException.conflict("The proposal has version " + entity.version + "; the change was made from "
+                    + (request.version() == null ? "no version" : "version " + request.version())
+                    + ". Read it again and repeat the change.");
+        }
+        refuseErrorFindings(wanted);
+        ProposalMapper.applyDescription(wanted, entity);
+        proposals.flush();
+        return view(entity, new HashMap<>());
+    }
+
+    private Proposal validated(ProposalJson.Request request) {
+        ValidationErrors errors = new ValidationErrors();
+        checkAdministrations(request, errors);
+        Proposal proposal = ProposalMapper.toDomain(request, null, errors);
+        errors.throwIfAny("The proposal is not valid");
+        refuseErrorFindings(proposal);
+        return proposal;
+    }
+
+    private void checkAdministrations(ProposalJson.Request request, ValidationErrors errors) {
+        if (administrations.findByIdOptional(request.leadAdministration()).isEmpty()) {
+            errors.add("leadAdministration", "UNKNOWN_ADMINISTRATION", "Ukendt forvaltning: " + request.leadAdministration());
+        }
+        List<String> others = request.administrationsOrEmpty();
+        for (int i = 0; i < others.size(); i++) {
+            if (administrations.findByIdOptional(others.get(i)).isEmpty()) {
+                errors.add("administrations[" + i + "]", "UNKNOWN_ADMINISTRATION", "Ukendt forvaltning: " + others.get(i));
+            }
+        }
+    }
+
+    /** A proposal with an ERROR finding is not adopted: 422 with the finding codes. */
+    private static void refuseErrorFindings(Proposal proposal) {
+        List<Problem.Error> errors = Rules.check(RuleContext.of(proposal)).stream()
+                .filter(Finding::isError)
+                .map(f -> new Problem.Error(null, null, null, f.code().name(), f.message()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable("The proposal breaks the rules of the pools.", errors);
+        }
+    }
+
+    /** The response for a stored proposal, with its findings computed now. */
+    private ProposalJson.Response view(ProposalEntity entity, Map<Integer, FrameReport> framesByYear) {
+        Proposal proposal = ProposalMapper.toDomain(entity);
+        Amount treasuryReturn = java.util.Optional.ofNullable(proposal.cancellation())
+                .map(c -> c.treasuryReturn(proposal.plan(), actuals.actualsOf(entity.id)))
+                .orElse(null);
+        return ProposalMapper.toResponse(entity, proposal, findings(proposal, framesByYear), treasuryReturn);
+    }
+
+    /** Every rule's findings on a stored proposal, FRAME_EXCEEDED computed against its frames now. */
+    public List<Finding> findings(Proposal proposal) {
+        return findings(proposal, new HashMap<>());
+    }
+
+    private List<Finding> findings(Proposal proposal, Map<Integer, FrameReport> framesByYear) {
+        RuleContext context = InnovationFrames.framesOf(proposal).isEmpty()
+                ? RuleContext.of(proposal)
+                : RuleContext.of(proposal, framesByYear.computeIfAbsent(proposal.adoptionYear(), this::frames));
+        return Rules.check(context);
+    }
+
+    /** The innovation-pool frames of an adoption year, allocated to its non-cancelled proposals. */
+    public FrameReport frames(int adoptionYear) {
+        List<Proposal> inFrames = proposals.list("adoptionYear = ?1 and kind in ?2 and status = ?3", adoptionYear,
+                List.of(ProposalKind.INNOVATION, ProposalKind.PRE_ANALYSIS), ProposalEntity.Status.ADOPTED)
+                .stream().map(ProposalMapper::toDomain).toList();
+        return InnovationFrames.allocate(adoptionYear, FrameLimits.defaults(), inFrames);
+    }
+
+}
