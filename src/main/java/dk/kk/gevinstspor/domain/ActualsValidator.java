@@ -37,8 +37,8 @@ public final class ActualsValidator {
                 .filter(e -> !e.code().equals(PlanValidator.PLAN_YEAR_INVALID))
                 .map(e -> new ValidationError(e.field().replace("plan[0].", ""), e.code(), e.message()))
                 .forEach(errors::add);
-        checkRepayment(input.repayment(), errors);
-        if (proposal.loan() == null && input.repayment() != null && input.repayment().signum() != 0) {
+        boolean repaymentValid = checkRepayment(input.repayment(), errors);
+        if (proposal.loan() == null && repaymentValid && input.repayment() != null && input.repayment().signum() > 0) {
             errors.add(new ValidationError("repayment", REPAYMENT_WITHOUT_LOAN, "Forslaget har intet lån at tilbagebetale"));
         }
         Set<String> kpiCodes = codes(proposal, TargetType.KPI);
@@ -60,10 +60,12 @@ public final class ActualsValidator {
         return errors;
     }
 
-    private static void checkRepayment(BigDecimal repayment, List<ValidationError> errors) {
+    /** True when the repayment is a valid amount (or absent). */
+    private static boolean checkRepayment(BigDecimal repayment, List<ValidationError> errors) {
         if (repayment == null) {
-            return;
+            return true;
         }
+        int before = errors.size();
         if (repayment.stripTrailingZeros().scale() > Amount.SCALE) {
             errors.add(new ValidationError("repayment", PlanValidator.AMOUNT_TOO_MANY_DECIMALS,
                     "Beløbet må højst have to decimaler: " + repayment.toPlainString()));
@@ -71,6 +73,7 @@ public final class ActualsValidator {
         if (repayment.signum() < 0) {
             errors.add(new ValidationError("repayment", PlanValidator.AMOUNT_NEGATIVE, "Beløbet må ikke være negativt"));
         }
+        return errors.size() == before;
     }
 
     private static Set<String> codes(Proposal proposal, TargetType type) {

@@ -256,24 +256,42 @@ public final class ProposalMapper {
         e.newItSystem = p.newItSystem();
         e.otherAdministrationsPotential = p.otherAdministrationsPotential();
         e.expectedInvestmentProposalYear = p.expectedInvestmentProposalYear();
-        e.assessments.clear();
+        // Collections are updated in place, keyed as the database keys them (type, code), so that a
+        // changed row is updated rather than deleted and inserted again.
+        Map<AssessmentType, AssessmentEntity> assessments = new java.util.EnumMap<>(AssessmentType.class);
+        e.assessments.forEach(a -> assessments.put(a.type, a));
+        e.assessments.removeIf(a -> p.assessments().stream().noneMatch(x -> x.type() == a.type));
         for (Assessment a : p.assessments()) {
-            AssessmentEntity ae = new AssessmentEntity();
-            ae.proposal = e;
-            ae.type = a.type();
+            AssessmentEntity ae = assessments.get(a.type());
+            if (ae == null) {
+                ae = new AssessmentEntity();
+                ae.proposal = e;
+                ae.type = a.type();
+                e.assessments.add(ae);
+            }
             ae.date = a.date();
             ae.reference = a.reference();
             ae.followUpOnEffects = a.followUpOnEffects();
-            e.assessments.add(ae);
         }
-        e.targets.clear();
+        Map<String, TargetEntity> targets = new java.util.HashMap<>();
+        e.targets.forEach(t -> targets.put(t.code, t));
+        e.targets.removeIf(t -> p.targets().stream().noneMatch(x -> x.code().equals(t.code)));
         int position = 0;
         for (FollowUpTarget t : p.targets()) {
-            TargetEntity te = new TargetEntity();
-            te.proposal = e;
-            te.code = t.code();
+            TargetEntity te = targets.get(t.code());
+            if (te == null) {
+                te = new TargetEntity();
+                te.proposal = e;
+                te.code = t.code();
+                e.targets.add(te);
+            }
             te.type = t.type();
             te.position = position++;
+            te.description = null;
+            te.unit = null;
+            te.direction = null;
+            te.dueYear = null;
+            te.yearly.clear();
             if (t instanceof FollowUpTarget.Milestone m) {
                 te.description = m.description();
                 te.dueYear = m.dueYear();
@@ -283,8 +301,8 @@ public final class ProposalMapper {
                 te.direction = k.direction();
                 te.yearly.putAll(k.yearly());
             }
-            e.targets.add(te);
         }
+        e.targets.sort(java.util.Comparator.comparingInt(t -> t.position));
         e.updatedAt = java.time.Instant.now();
     }
 

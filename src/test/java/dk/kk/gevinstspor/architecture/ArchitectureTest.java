@@ -16,6 +16,5 @@ class ArchitectureTest {
     static final ArchRule domain_depends_only_on_java = classes()
             .that().resideInAPackage("dk.kk.gevinstspor.domain..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("dk.kk.gevinstspor.domain..", "java..")
-            .allowEmptyShould(true);
+            .resideInAnyPackage("dk.kk.gevinstspor.domain..", "java..");
 }

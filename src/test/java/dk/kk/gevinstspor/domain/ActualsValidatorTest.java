@@ -44,6 +44,7 @@ class ActualsValidatorTest {
         transfers without the flag            ; 2027 ; 0      ; 5    ; null   ; transferEffect        ; TRANSFER_EFFECT_WITHOUT_FLAG
         negative repayment                    ; 2027 ; 0      ; null ; -1     ; repayment             ; AMOUNT_NEGATIVE
         repayment with three decimals         ; 2027 ; 0      ; null ; 0.001  ; repayment             ; AMOUNT_TOO_MANY_DECIMALS
+        repayment without a loan              ; 2027 ; 0      ; null ; 100    ; repayment             ; REPAYMENT_WITHOUT_LOAN
         """)
     void one_bad_value(String example, int year, String inv, String tr, String rep, String field, String code) {
         assertThat(ActualsValidator.validate(input(year, inv, tr, rep, null, null), PROPOSAL, 2027))

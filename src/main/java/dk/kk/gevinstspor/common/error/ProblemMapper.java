@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -72,6 +73,12 @@ public class ProblemMapper {
         return problem(new Problem("about:blank", "Bad Request", 400,
                 "The request body could not be read: " + abbreviate(e.getOriginalMessage()),
                 List.of(new Problem.Error(field, null, null, code, message))));
+    }
+
+    /** Jackson's own mapper for these answers an empty 400; ours names the field. */
+    @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class })
+    public Response mismatched(JsonProcessingException e) {
+        return unreadable(e);
     }
 
     /** Bean Validation: 422 with one error per violated constraint. */

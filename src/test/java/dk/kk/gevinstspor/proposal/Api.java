@@ -1,0 +1,62 @@
+package dk.kk.gevinstspor.proposal;
+
+import static io.restassured.RestAssured.given;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** Calls of the JSON API for tests; numbers are read as BigDecimal and compared by value. */
+public final class Api {
+
+    private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    private Api() {
+    }
+
+    public static RequestSpecification json() {
+        return given().config(EXACT_NUMBERS).contentType("application/json").accept("application/json");
+    }
+
+    /** Matches a JSON number equal in value to the given one ({@code 4.0} equals {@code 4}). */
+    public static Matcher<Object> num(Object expected) {
+        BigDecimal value = new BigDecimal(expected.toString());
+        return Matchers.allOf(Matchers.notNullValue(), new org.hamcrest.TypeSafeMatcher<Object>() {
+            @Override
+            protected boolean matchesSafely(Object actual) {
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(value) == 0;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("a number equal to " + value.toPlainString());
+            }
+        });
+    }
+
+    public static ValidatableResponse create(Map<String, Object> proposal) {
+        return json().body(proposal).when().post("/api/proposals").then();
+    }
+
+    /** Stores the proposal and fails the test unless it was created. */
+    public static ValidatableResponse created(Map<String, Object> proposal) {
+        return create(proposal).statusCode(201);
+    }
+
+    public static ValidatableResponse putActuals(String reference, int year, Map<String, Object> actuals) {
+        return json().body(actuals).when().put("/api/proposals/{reference}/actuals/{year}", reference, year).then();
+    }
+
+    public static ValidatableResponse evaluation(String reference, int year) {
+        return json().when().get("/api/proposals/{reference}/evaluation?year={year}", reference, year).then();
+    }
+}
