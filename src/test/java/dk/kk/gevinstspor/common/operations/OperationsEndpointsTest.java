@@ -42,7 +42,11 @@ class OperationsEndpointsTest {
                 .then().statusCode(200)
                 .body("info.title", equalTo("Gevinstspor API"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/administrations"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/committees"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/committees"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/proposals/{reference}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/proposals/{reference}/actuals/{year}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/proposals/{reference}/evaluation"))
+                .body("components.schemas.ProposalRequest.properties.reference.examples[0]", equalTo("BUF-2026-03"));
     }
 
     @Test
