@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +26,17 @@ import dk.kk.gevinstspor.domain.Evaluation;
 import dk.kk.gevinstspor.domain.Evaluator;
 import dk.kk.gevinstspor.domain.ExplanationRule;
 import dk.kk.gevinstspor.domain.FollowUpStatus;
+import dk.kk.gevinstspor.domain.FrameLimits;
+import dk.kk.gevinstspor.domain.FrameReport;
+import dk.kk.gevinstspor.domain.InnovationFrames;
 import dk.kk.gevinstspor.domain.LoanStatus;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.domain.RepaymentStatus;
+import dk.kk.gevinstspor.domain.TargetType;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.domain.rules.Finding;
+import dk.kk.gevinstspor.domain.rules.FindingCode;
 import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
@@ -196,7 +202,7 @@ class DemoPortfolioTest {
         assertThat(count(c -> c.proposal().transfersEffect())).as("with effect on transfers").isGreaterThanOrEqualTo(1);
         assertThat(count(c -> c.proposal().baseInvestment() && !c.proposal().dependentProposals().isEmpty()))
                 .as("base investments with dependents").isGreaterThanOrEqualTo(1);
-        assertThat(count(c -> c.proposal().hasTarget(dk.kk.gevinstspor.domain.TargetType.KPI))).as("with KPIs")
+        assertThat(count(c -> c.proposal().hasTarget(TargetType.KPI))).as("with KPIs")
                 .isGreaterThanOrEqualTo(3);
     }
 
@@ -221,19 +227,42 @@ class DemoPortfolioTest {
     }
 
     @Test
-    void overview() {
+    void no_innovation_pool_frame_is_exceeded() {
+        List<Proposal> proposals = cases.stream().map(Case::proposal).toList();
         for (Case c : cases) {
-            Evaluation e = c.evaluation(CURRENT_YEAR);
-            System.out.printf("%-12s %-12s %-5s %-11s F=%s real=%s spend=%s loan=%s payback=%s findings=%s%n", c.reference(),
-                    c.proposal().kind(), c.proposal().crossCutting() ? "cross" : "", e.status(),
-                    e.fullyImplemented().year().orElse(null), e.realisation().cumulative().map(r -> r.value().toPlainString()).orElse("-"),
-                    e.spendRatio().map(r -> r.value().toPlainString()).orElse("-"),
-                    e.loan().map(LoanStatus::status).orElse(null), e.payback(),
-                    Rules.check(RuleContext.of(c.proposal())).stream().map(f -> f.code().name()).toList());
+            FrameReport frames = InnovationFrames.allocate(c.proposal().adoptionYear(), FrameLimits.defaults(), proposals);
+            assertThat(Rules.check(RuleContext.of(c.proposal(), frames))).as("findings of %s with frames", c.reference())
+                    .noneMatch(f -> f.code() == FindingCode.FRAME_EXCEEDED);
         }
     }
 
-    private static long count(java.util.function.Predicate<Case> predicate) {
+    /** The proposals a trainer points at: their state at the end of 2025 is part of the demo's story. */
+    @Test
+    void showcase_proposals_in_2025() {
+        assertThat(find("BIF-2020-01").evaluation(CURRENT_YEAR).status()).isEqualTo(FollowUpStatus.RED);
+        assertThat(find("SUF-2023-02").evaluation(CURRENT_YEAR).status()).isEqualTo(FollowUpStatus.MISSING);
+        assertThat(find("BIF-2020-01").evaluation(2023).status()).as("the year not reported").isEqualTo(FollowUpStatus.MISSING);
+        assertThat(find("BUF-2023-02").evaluation(CURRENT_YEAR).status()).isEqualTo(FollowUpStatus.AMBER);
+        assertThat(find("TMF-2023-01").evaluation(CURRENT_YEAR).status()).isEqualTo(FollowUpStatus.GREEN);
+        assertThat(find("ØKF-2026-01").evaluation(CURRENT_YEAR).status()).isEqualTo(FollowUpStatus.NOT_STARTED);
+        assertThat(loan("TMF-2022-02")).isEqualTo(RepaymentStatus.REPAID);
+        assertThat(loan("SOF-2023-03")).isEqualTo(RepaymentStatus.ON_SCHEDULE);
+        assertThat(loan("BUF-2024-04")).isEqualTo(RepaymentStatus.BEHIND);
+        assertThat(find("ØKF-2020-01").evaluation(CURRENT_YEAR).fullyImplemented().year()).contains(2022);
+        assertThat(find("SOF-2025-02").evaluation(CURRENT_YEAR).realisation().notDue()).as("effects not followed up").isTrue();
+        assertThat(Rules.check(RuleContext.of(find("KFF-2022-02").proposal()))).extracting(Finding::code)
+                .containsExactly(FindingCode.PAYBACK_OVER_6);
+    }
+
+    private static Case find(String reference) {
+        return cases.stream().filter(c -> c.reference().equals(reference)).findFirst().orElseThrow();
+    }
+
+    private static RepaymentStatus loan(String reference) {
+        return find(reference).evaluation(CURRENT_YEAR).loan().orElseThrow().status();
+    }
+
+    private static long count(Predicate<Case> predicate) {
         return cases.stream().filter(predicate).count();
     }
 }
