@@ -37,6 +37,7 @@ public class GevinstsporMain {
             System.exit(1);
             return;
         }
+        sessionKeyIfUnset();
         AtomicInteger exitCode = new AtomicInteger();
         CountDownLatch stopped = new CountDownLatch(1);
         if (embedded != null) {
@@ -77,6 +78,19 @@ public class GevinstsporMain {
         System.setProperty("quarkus.datasource.password", "");
         LOG.infof("Embedded PostgreSQL 17 serves database %s from %s", EmbeddedDatabase.DATABASE, db.dataDir());
         return db;
+    }
+
+    /**
+     * Without {@code GEVINSTSPOR_SESSION_KEY} sessions are encrypted with a random key of this run (one replica;
+     * sign-ins end with a restart). Quarkus would make one too, but would print it in the log.
+     */
+    private static void sessionKeyIfUnset() {
+        String key = System.getenv("GEVINSTSPOR_SESSION_KEY");
+        if ((key == null || key.isBlank()) && System.getProperty("quarkus.http.auth.session.encryption-key") == null) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            System.setProperty("quarkus.http.auth.session.encryption-key", java.util.Base64.getEncoder().encodeToString(random));
+        }
     }
 
     /** Quarkus leaves the explaining of a failed start to us, since we handle its exit. */

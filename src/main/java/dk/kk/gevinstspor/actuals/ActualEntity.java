@@ -17,9 +17,13 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** The actual figures of one proposal in one year, in the proposal's price level. */
 @Entity
 @Table(name = "actual")
+@Audited
 public class ActualEntity {
 
     @Id
@@ -64,6 +68,7 @@ public class ActualEntity {
     @Column(name = "achieved_year", nullable = false)
     public Map<String, Integer> milestones = new TreeMap<>();
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt = Instant.now();
 

@@ -13,6 +13,7 @@ import dk.kk.gevinstspor.actuals.rest.ActualJson;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.security.Access;
 import dk.kk.gevinstspor.domain.ActualInput;
 import dk.kk.gevinstspor.domain.ActualsValidator;
 import dk.kk.gevinstspor.domain.EvaluationSettings;
@@ -33,8 +34,11 @@ public class ActualsService {
     private final ActualRepository actuals;
     private final Today today;
     private final EvaluationSettings settings;
+    private final Access access;
 
-    public ActualsService(ProposalService proposals, ActualRepository actuals, Today today, EvaluationSettings settings) {
+    public ActualsService(ProposalService proposals, ActualRepository actuals, Today today, EvaluationSettings settings,
+            Access access) {
+        this.access = access;
         this.proposals = proposals;
         this.actuals = actuals;
         this.today = today;
@@ -53,6 +57,7 @@ public class ActualsService {
     @Transactional
     public ActualJson put(String reference, int year, ActualJson body) {
         ProposalEntity entity = proposals.find(reference);
+        access.requireWriteActuals(reference, entity.administrations);
         Proposal proposal = ProposalMapper.toDomain(entity);
         YearlyActual wanted = validated(proposal, year, body);
         Optional<ActualEntity> existing = actuals.findFor(entity.id, year);

@@ -14,11 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import dk.kk.gevinstspor.domain.AssessmentType;
 
 /** A recorded assessment (høring/vurdering) of a proposal, section 4 of the seed. */
 @Entity
 @Table(name = "assessment")
+@Audited
 public class AssessmentEntity {
 
     @Id

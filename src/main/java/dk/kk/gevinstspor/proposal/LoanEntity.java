@@ -17,9 +17,12 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 /** The internal loan of an administration-specific pre-analysis and its repayment schedule. */
 @Entity
 @Table(name = "loan")
+@Audited
 public class LoanEntity {
 
     @Id

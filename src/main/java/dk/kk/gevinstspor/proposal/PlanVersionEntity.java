@@ -19,12 +19,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /**
  * One version of a proposal's yearly plan: number 1 is the adopted baseline, later numbers come from
  * approved change decisions and apply from their effective year.
  */
 @Entity
 @Table(name = "plan_version")
+@Audited
 public class PlanVersionEntity {
 
     @Id
@@ -41,9 +45,12 @@ public class PlanVersionEntity {
     @Column(name = "effective_from_year")
     public Integer effectiveFromYear;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** Never changed once stored (a changed plan is a new version), so not audited line by line. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "plan_line", joinColumns = @JoinColumn(name = "plan_version_id"))
     @OrderBy("year")

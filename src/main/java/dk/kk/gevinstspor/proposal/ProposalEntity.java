@@ -25,12 +25,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import dk.kk.gevinstspor.domain.AdoptionRound;
 import dk.kk.gevinstspor.domain.ProposalKind;
 
 /** An adopted proposal as stored; {@link ProposalMapper} turns it into the domain's {@code Proposal}. */
 @Entity
 @Table(name = "proposal")
+@Audited
 public class ProposalEntity {
 
     /** Whether the proposal is followed up or cancelled; "fully implemented" is derived, never stored. */
@@ -125,9 +129,11 @@ public class ProposalEntity {
     @OneToOne(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     public LoanEntity loan;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt = Instant.now();
 

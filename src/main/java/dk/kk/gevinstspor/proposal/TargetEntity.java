@@ -20,12 +20,15 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import dk.kk.gevinstspor.domain.Direction;
 import dk.kk.gevinstspor.domain.TargetType;
 
 /** A follow-up target (opfølgningsmål) of a proposal: economic, milestone or KPI with yearly targets. */
 @Entity
 @Table(name = "follow_up_target")
+@Audited
 public class TargetEntity {
 
     @Id

@@ -13,7 +13,7 @@ class ReferenceDataTest {
 
     @Test
     void the_seven_administrations_answer_to_their_committees_in_the_customary_order() {
-        given().when().get("/api/administrations")
+        dk.kk.gevinstspor.proposal.Api.json().when().get("/api/administrations")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("$", hasSize(7))
@@ -25,7 +25,7 @@ class ReferenceDataTest {
 
     @Test
     void the_seven_committees_have_their_danish_names() {
-        given().when().get("/api/committees")
+        dk.kk.gevinstspor.proposal.Api.json().when().get("/api/committees")
                 .then().statusCode(200)
                 .body("code", contains("ØU", "BUU", "KFU", "SOU", "SUU", "TMU", "BIU"))
                 .body("name", contains("Økonomiudvalget", "Børne- og Ungdomsudvalget", "Kultur- og Fritidsudvalget",
@@ -35,7 +35,7 @@ class ReferenceDataTest {
 
     @Test
     void an_unknown_api_path_is_a_problem_json_404() {
-        given().when().get("/api/no-such-thing")
+        dk.kk.gevinstspor.proposal.Api.json().when().get("/api/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", org.hamcrest.Matchers.equalTo(404));

@@ -23,7 +23,22 @@ public final class Api {
     private Api() {
     }
 
+    /** The admin created on the empty test database (gevinstspor.admin-password in the test profile). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    /** A JSON request as the admin. */
     public static RequestSpecification json() {
+        return as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A JSON request as the given user (HTTP Basic). */
+    public static RequestSpecification as(String username, String password) {
+        return anonymous().auth().preemptive().basic(username, password);
+    }
+
+    /** A JSON request without credentials. */
+    public static RequestSpecification anonymous() {
         return given().config(EXACT_NUMBERS).contentType("application/json").accept("application/json");
     }
 

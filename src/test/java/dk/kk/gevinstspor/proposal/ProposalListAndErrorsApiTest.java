@@ -103,8 +103,8 @@ class ProposalListAndErrorsApiTest {
     @Test
     void no_body_a_wrong_media_type_and_a_wrong_method_are_problems_too() {
         json().post("/api/proposals").then().statusCode(400).contentType("application/problem+json");
-        given().contentType("text/plain").body("hej").post("/api/proposals").then().statusCode(415)
+        given().auth().preemptive().basic(Api.ADMIN, Api.ADMIN_PASSWORD).contentType("text/plain").body("hej").post("/api/proposals").then().statusCode(415)
                 .contentType("application/problem+json").body("status", num(415));
-        given().delete("/api/proposals").then().statusCode(405).contentType("application/problem+json");
+        given().auth().preemptive().basic(Api.ADMIN, Api.ADMIN_PASSWORD).delete("/api/proposals").then().statusCode(405).contentType("application/problem+json");
     }
 }

@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.actuals.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,11 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.kk.gevinstspor.actuals.ActualsService;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
+import dk.kk.gevinstspor.common.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** Actuals of API.md: one year of one proposal. */
 @Path("/api/proposals/{reference}/actuals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Actuals")
 public class ActualsResource {
 
@@ -41,9 +45,10 @@ public class ActualsResource {
     }
 
     @PUT
+    @RolesAllowed({ Roles.ADMIN, Roles.ENTRY })
     @Path("/{year}")
     @Operation(summary = "Enter or correct a year's actual figures",
-            description = "Any year from the first plan year to the current year. An explanation is required when an amount deviates "
+            description = "Admins, and entry users for proposals in which one of their administrations takes part (else 403). Any year from the first plan year to the current year. An explanation is required when an amount deviates "
                     + "from the plan by more than the tolerance (422 EXPLANATION_REQUIRED per field). The same values again answer 200 "
                     + "with the same version; a change of a stored year needs its current version (else 409).")
     @APIResponse(responseCode = "200", description = "The stored actuals", content = @Content(schema = @Schema(implementation = ActualJson.class)))

@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kk.gevinstspor.admin.AdministrationRepository;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
+import io.quarkus.security.Authenticated;
 
 /** Reference data of API.md: the administrations and their committees. */
 @Path("/api")
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
 public class ReferenceDataResource {

@@ -14,6 +14,13 @@ public interface GevinstsporConfig {
     /** "Today" for every what-year-is-it question; empty means the real date. */
     Optional<LocalDate> today();
 
+    /** Password of the {@code admin} created on an empty database; empty means a generated one, logged once. */
+    Optional<String> adminPassword();
+
+    /** Load the demo portfolio and demo users on an empty database. */
+    @WithDefault("false")
+    boolean demo();
+
     /** The thresholds of the evaluation (DOMAIN.md's defaults). */
     Evaluation evaluation();
 

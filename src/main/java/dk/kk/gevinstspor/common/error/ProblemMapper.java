@@ -1,5 +1,6 @@
 package dk.kk.gevinstspor.common.error;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -9,11 +10,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -73,6 +79,22 @@ public class ProblemMapper {
         return problem(new Problem("about:blank", "Bad Request", 400,
                 "The request body could not be read: " + abbreviate(e.getOriginalMessage()),
                 List.of(new Problem.Error(field, null, null, code, message))));
+    }
+
+    /** Not signed in, or wrong credentials: 401 with the Basic challenge for the API, the login page for pages. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (!uri.getPath().startsWith("/api")) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"Gevinstspor\"")
+                .entity(Problem.of(401, "Unauthorized", "Sign in: HTTP Basic with your Gevinstspor user name and password."))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(Problem.of(403, "Forbidden", "Your role does not allow this."));
     }
 
     /** Jackson's own mapper for these answers an empty 400; ours names the field. */

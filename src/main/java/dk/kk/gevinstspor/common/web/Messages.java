@@ -45,4 +45,22 @@ public interface Messages {
 
     @Message("Målinger til Prometheus")
     String start_metrics();
+
+    @Message("Log ind")
+    String login_title();
+
+    @Message("Brugernavn")
+    String login_username();
+
+    @Message("Adgangskode")
+    String login_password();
+
+    @Message("Brugernavn eller adgangskode er forkert. Efter flere forkerte forsøg skal du vente lidt, før du prøver igen.")
+    String login_failed();
+
+    @Message("Logget ind som {username}")
+    String signed_in_as(String username);
+
+    @Message("Log ud")
+    String logout();
 }

@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.proposal.EvaluationService;
+import io.quarkus.security.Authenticated;
 
 /** Evaluation of API.md: realisation, status, payback, targets, loan and "fully implemented" for a year. */
 @Path("/api/proposals/{reference}/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Evaluation")
 public class EvaluationResource {
 

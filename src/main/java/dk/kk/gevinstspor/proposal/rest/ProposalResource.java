@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.proposal.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,13 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
+import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.proposal.ProposalService;
+import io.quarkus.security.Authenticated;
 
 /** Proposals of API.md: adopt, read, list and describe. */
 @Path("/api/proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Proposals")
 public class ProposalResource {
 
@@ -41,6 +45,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Store an adopted proposal", description = "Its plan becomes the baseline (plan version 1). "
             + "A proposal with an ERROR finding is refused with 422 and the finding codes; warnings are returned with it.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ProposalJson.Response.class)))
@@ -80,6 +85,7 @@ public class ProposalResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{reference}")
     @Operation(summary = "Change descriptive fields, flags, assessments and targets",
             description = "Send the whole proposal with the version it was read at. The same values again answer 200, unchanged. "

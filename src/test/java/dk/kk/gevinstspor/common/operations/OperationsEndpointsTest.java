@@ -29,7 +29,7 @@ class OperationsEndpointsTest {
 
     @Test
     void metrics_are_served_for_prometheus() {
-        given().when().get("/api/committees").then().statusCode(200);
+        dk.kk.gevinstspor.proposal.Api.json().when().get("/api/committees").then().statusCode(200);
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))

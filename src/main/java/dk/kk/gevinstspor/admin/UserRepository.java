@@ -1,0 +1,15 @@
+package dk.kk.gevinstspor.admin;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class UserRepository implements PanacheRepository<UserEntity> {
+
+    public Optional<UserEntity> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+}

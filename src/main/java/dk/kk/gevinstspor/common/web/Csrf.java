@@ -1,0 +1,71 @@
+package dk.kk.gevinstspor.common.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * CSRF protection of the pages' forms (double submit): a random token in an HttpOnly, SameSite=Strict cookie
+ * and the same token in a hidden field of every form ({@code {inject:csrf.token}} in templates). A form's POST
+ * handler calls {@link #verify}. The JSON API needs none: it takes HTTP Basic, and the session cookie is
+ * SameSite=Strict, so no other site can send it.
+ */
+@Named("csrf")
+@RequestScoped
+public class Csrf {
+
+    public static final String COOKIE = "gevinstspor-csrf";
+    public static final String FIELD = "csrf-token";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RoutingContext routing;
+    private String token;
+
+    public Csrf(RoutingContext routing) {
+        this.routing = routing;
+    }
+
+    /** The token for this visitor's forms; set as a cookie the first time. */
+    public String getToken() {
+        if (token == null) {
+            token = cookieToken();
+            if (token == null) {
+                byte[] bytes = new byte[24];
+                RANDOM.nextBytes(bytes);
+                token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                routing.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
+                        .setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL()));
+            }
+        }
+        return token;
+    }
+
+    public String getParameterName() {
+        return FIELD;
+    }
+
+    /** @throws ApiException 400 unless the form's token equals the cookie's */
+    public void verify(String formToken) {
+        String expected = cookieToken();
+        if (expected == null || formToken == null
+                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ApiException(Problem.of(400, "Bad Request",
+                    "Formularen er udløbet eller kom ikke fra Gevinstspor. Genindlæs siden og prøv igen."));
+        }
+    }
+
+    private String cookieToken() {
+        Cookie cookie = routing.request().getCookie(COOKIE);
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+}
