@@ -17,4 +17,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dk.kk.gevinstspor.domain..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dk.kk.gevinstspor.domain..", "java..");
+
+    /** An endpoint says who may call it; none is open because someone forgot (docs/security.md). */
+    @ArchTest
+    static final ArchRule every_resource_declares_who_may_call_it = classes()
+            .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().beAnnotatedWith(io.quarkus.security.Authenticated.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class);
 }

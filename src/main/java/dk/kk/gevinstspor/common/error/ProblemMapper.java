@@ -84,6 +84,9 @@ public class ProblemMapper {
     /** Not signed in, or wrong credentials: 401 with the Basic challenge for the API, the login page for pages. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (uri.getPath().equals("/j_security_check")) {
+            return Response.seeOther(URI.create("/login?fejl=1")).build();
+        }
         if (!uri.getPath().startsWith("/api")) {
             return Response.seeOther(URI.create("/login")).build();
         }

@@ -1,0 +1,100 @@
+package dk.kk.gevinstspor.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import dk.kk.gevinstspor.actuals.ActualsService;
+import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.admin.UserService;
+import dk.kk.gevinstspor.admin.rest.UserJson;
+import dk.kk.gevinstspor.common.config.GevinstsporConfig;
+import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.proposal.ProposalRepository;
+import dk.kk.gevinstspor.proposal.ProposalService;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/**
+ * With {@code GEVINSTSPOR_DEMO=true} an empty database (no proposals) gets the {@link DemoPortfolio} and
+ * demo users, through the same services and rules as any other data, in one transaction, as user
+ * {@code demo} (so the history says who).
+ */
+@ApplicationScoped
+public class DemoData {
+
+    /** The demo users; their passwords are in the README. */
+    public static final List<UserJson.Request> USERS = List.of(
+            new UserJson.Request("demo.admin", "demo-admin-2026", List.of(Roles.ADMIN), List.of()),
+            new UserJson.Request("buf.indberetter", "demo-buf-2026", List.of(Roles.ENTRY), List.of("BUF")),
+            new UserJson.Request("sof.indberetter", "demo-sof-2026", List.of(Roles.ENTRY), List.of("SOF")),
+            new UserJson.Request("tmf.indberetter", "demo-tmf-2026", List.of(Roles.ENTRY), List.of("TMF", "ØKF")),
+            new UserJson.Request("itkredsen", "demo-viewer-2026", List.of(Roles.VIEWER), List.of()));
+
+    /** How much was loaded. */
+    public record Loaded(int proposals, int actuals, int users) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final ProposalService proposals;
+    private final ProposalRepository repository;
+    private final ActualsService actuals;
+    private final UserService users;
+    private final CurrentIdentityAssociation identity;
+
+    public DemoData(ProposalService proposals, ProposalRepository repository, ActualsService actuals, UserService users,
+            CurrentIdentityAssociation identity) {
+        this.proposals = proposals;
+        this.repository = repository;
+        this.actuals = actuals;
+        this.users = users;
+        this.identity = identity;
+    }
+
+    void onStart(@Observes StartupEvent event, GevinstsporConfig config) {
+        if (!config.demo()) {
+            return;
+        }
+        if (repository.count() > 0) {
+            LOG.info("GEVINSTSPOR_DEMO is set, but the database has proposals already: no demo data loaded");
+            return;
+        }
+        Loaded loaded = load();
+        LOG.infof("Demo data loaded: %d proposals, %d years of actuals, %d users (README: demo users)",
+                loaded.proposals(), loaded.actuals(), loaded.users());
+    }
+
+    /** Loads the portfolio and the users that do not exist yet; all or nothing. */
+    @ActivateRequestContext
+    @Transactional
+    public Loaded load() {
+        identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("demo"))
+                .addRoles(Set.of(Roles.ADMIN)).build());
+        int createdUsers = 0;
+        for (UserJson.Request user : USERS) {
+            if (users.find(user.username()).isEmpty()) {
+                users.create(user);
+                createdUsers++;
+            }
+        }
+        int years = 0;
+        List<DemoProposal> portfolio = DemoPortfolio.proposals();
+        for (DemoProposal demo : portfolio) {
+            proposals.create(demo.proposal());
+            for (ActualJson actual : demo.actuals()) {
+                actuals.put(demo.proposal().reference(), actual.year(), actual);
+                years++;
+            }
+        }
+        return new Loaded(portfolio.size(), years, createdUsers);
+    }
+}
