@@ -21,6 +21,16 @@ public interface GevinstsporConfig {
     @WithDefault("false")
     boolean demo();
 
+    /** Bulk imports of actuals. */
+    @io.smallrye.config.WithName("import")
+    Import importConfig();
+
+    interface Import {
+        /** The largest file accepted, in bytes (413 above it). */
+        @WithDefault("104857600")
+        long maxBytes();
+    }
+
     /** The thresholds of the evaluation (DOMAIN.md's defaults). */
     Evaluation evaluation();
 

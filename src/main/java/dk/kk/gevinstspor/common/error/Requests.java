@@ -52,6 +52,10 @@ public final class Requests {
                 List.of(new Problem.Error(null, null, null, "MISSING_BODY", "Forespørgslen mangler indhold"))));
     }
 
+    public static ApiException badParameter(String name, String value, String expected) {
+        return badParam(name, value, expected);
+    }
+
     private static ApiException badParam(String name, String value, String expected) {
         String shown = value.length() > 50 ? value.substring(0, 50) + "…" : value;
         return new ApiException(new Problem("about:blank", "Bad Request", 400,

@@ -1,0 +1,377 @@
+package dk.kk.gevinstspor.actuals.imports;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.kk.gevinstspor.common.config.Today;
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.security.Access;
+import dk.kk.gevinstspor.common.security.Caller;
+import dk.kk.gevinstspor.domain.ActualInput;
+import dk.kk.gevinstspor.domain.ActualsValidator;
+import dk.kk.gevinstspor.domain.EvaluationSettings;
+import dk.kk.gevinstspor.domain.ExplanationRule;
+import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.ValidationError;
+import dk.kk.gevinstspor.domain.YearlyActual;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
+/**
+ * Imports a file of yearly actuals, all or nothing (API.md, Actuals; docs/imports.md). The file is read as a
+ * stream; each row is checked by the domain (as the form is) against its proposal, loaded a batch at a time;
+ * the rows go by COPY into a temporary staging table; duplicates, the counts and the merge are set-based SQL
+ * in one transaction, which also writes the revision and audit rows. No entity is made per row.
+ */
+@ApplicationScoped
+public class ActualsImporter {
+
+    /** Errors listed in a 422 at most; the detail gives the total. */
+    static final int MAX_LISTED_ERRORS = 1000;
+    private static final int BATCH = 2_000;
+    private static final int PROPOSAL_CACHE = 20_000;
+
+    private final AgroalDataSource dataSource;
+    private final Access access;
+    private final Today today;
+    private final EvaluationSettings settings;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ActualsImporter(AgroalDataSource dataSource, Access access, Today today, EvaluationSettings settings) {
+        this.dataSource = dataSource;
+        this.access = access;
+        this.today = today;
+        this.settings = settings;
+    }
+
+    /**
+     * Imports the file; with {@code dryRun} only reports.
+     *
+     * @throws ApiException 422 listing every bad row (nothing is stored)
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 1800)
+    public ImportResult importFile(Path file, boolean dryRun) {
+        try (Connection connection = dataSource.getConnection()) {
+            createStagingTables(connection);
+            Errors errors = new Errors();
+            long rows = readIntoStaging(file, connection, errors);
+            if (rows == 0 && errors.total == 0) {
+                errors.add(RowParser.error(1, null, "EMPTY_FILE", "Filen har ingen rækker med tal"));
+            }
+            findDuplicates(connection, errors);
+            if (errors.total > 0) {
+                throw ApiException.unprocessable(errors.total + " fejl i filen; intet er gemt."
+                        + (errors.total > MAX_LISTED_ERRORS ? " De første " + MAX_LISTED_ERRORS + " er vist." : ""), errors.listed());
+            }
+            compare(connection);
+            long[] counts = counts(connection);
+            if (!dryRun) {
+                merge(connection);
+            }
+            return new ImportResult(rows, counts[0], counts[1], counts[2], dryRun);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import failed in the database: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- reading and checking ------------------------------------------------------------------------
+
+    private long readIntoStaging(Path file, Connection connection, Errors errors) throws SQLException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        RowParser parser = new RowParser();
+        ProposalFacts facts = new ProposalFacts(connection, json, PROPOSAL_CACHE);
+        List<RowParser.Parsed> batch = new ArrayList<>(BATCH);
+        boolean[] headerOk = { true };
+        try {
+            long rows = ActualsFile.read(file, new ActualsFile.Rows() {
+                @Override
+                public void header(List<String> cells) {
+                    List<Problem.Error> headerErrors = parser.header(cells);
+                    headerErrors.forEach(errors::add);
+                    headerOk[0] = headerErrors.isEmpty();
+                }
+
+                @Override
+                public void row(long rowNumber, List<String> cells, ActualsFile.NumberStyle style) throws IOException {
+                    if (!headerOk[0]) {
+                        return;
+                    }
+                    List<Problem.Error> rowErrors = new ArrayList<>();
+                    RowParser.Parsed parsed = parser.row(rowNumber, cells, style, rowErrors);
+                    rowErrors.forEach(errors::add);
+                    batch.add(parsed);
+                    if (batch.size() == BATCH) {
+                        flush(batch, facts, errors, copy);
+                    }
+                }
+            });
+            flush(batch, facts, errors, copy);
+            return headerOk[0] ? rows : 0;
+        } catch (ActualsFile.Unreadable e) {
+            errors.add(RowParser.error(e.row, null, e.code, e.getMessage()));
+            return 0;
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            errors.add(RowParser.error(1, null, "UNREADABLE_FILE", "Filen kan ikke læses: " + e.getMessage()));
+            return 0;
+        }
+    }
+
+    /**
+     * Checks a batch of rows against their proposals (the domain's rules) and COPYs them into the staging table.
+     * (A connection can do nothing else while a COPY is open, so each batch has its own.)
+     */
+    private void flush(List<RowParser.Parsed> batch, ProposalFacts facts, Errors errors, CopyManager copy) throws IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            facts.load(batch.stream().map(RowParser.Parsed::reference).filter(r -> r != null).toList());
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        int currentYear = today.year();
+        StringBuilder lines = new StringBuilder(batch.size() * 96);
+        for (RowParser.Parsed row : batch) {
+            if (row.reference() == null) {
+                continue;
+            }
+            ProposalFacts.Fact fact = facts.get(row.reference());
+            if (fact == null) {
+                errors.add(RowParser.error(row.row(), Column.REFERENCE.apiName, "UNKNOWN_REFERENCE",
+                        "Intet forslag har referencen " + row.reference()));
+                continue;
+            }
+            if (!access.mayWriteActuals(fact.administrations())) {
+                errors.add(RowParser.error(row.row(), Column.REFERENCE.apiName, "NOT_ALLOWED",
+                        "Du må ikke indberette for " + row.reference() + ": ingen af dine forvaltninger deltager i forslaget"));
+            }
+            if (row.year() != null && row.amounts().size() == 6) {
+                check(row, fact.proposal(), currentYear, errors);
+            }
+            if (row.year() != null) {
+                appendCopyLine(lines, row, fact.id());
+            }
+        }
+        batch.clear();
+        try {
+            copy.copyIn(COPY, new java.io.StringReader(lines.toString()));
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void check(RowParser.Parsed row, Proposal proposal, int currentYear, Errors errors) {
+        ActualInput input = new ActualInput(row.year(), row.amounts().get(Column.INVESTMENT), row.amounts().get(Column.OPERATION_FUNDING),
+                row.amounts().get(Column.OPERATING_COST), row.amounts().get(Column.SERVICE_EFFICIENCY),
+                row.amounts().get(Column.TRANSFER_EFFECT), row.amounts().get(Column.REPAYMENT), row.kpis(), row.milestones(),
+                row.explanation());
+        List<ValidationError> invalid = ActualsValidator.validate(input, proposal, currentYear);
+        for (ValidationError e : invalid) {
+            errors.add(RowParser.error(row.row(), columnOf(e.field()), e.code(), e.message()));
+        }
+        if (invalid.isEmpty()) {
+            YearlyActual actual = input.toYearlyActual();
+            if (ExplanationRule.isMissing(proposal.plan(), actual, settings.tolerance())) {
+                String fields = String.join(", ", ExplanationRule.deviatingFields(proposal.plan(), actual, settings.tolerance()));
+                errors.add(RowParser.error(row.row(), Column.EXPLANATION.apiName, "EXPLANATION_REQUIRED",
+                        "Afviger mere end " + settings.tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
+                                + " % fra planen (" + fields + "): skriv en forklaring"));
+            }
+        }
+    }
+
+    /** The file's column for a field of the domain's validation errors. */
+    private static String columnOf(String field) {
+        if (field.startsWith("kpis.")) {
+            return Column.KPI_PREFIX + field.substring(5);
+        }
+        if (field.startsWith("milestones.")) {
+            return Column.MILESTONE_PREFIX + field.substring(11);
+        }
+        return field;
+    }
+
+    private static final String COPY = "COPY import_actual (row_no, proposal_id, year, investment, operation_funding,"
+            + " operating_cost, service_efficiency, transfer_effect, repayment, explanation, kpis, milestones) FROM STDIN (FORMAT csv)";
+
+    private void appendCopyLine(StringBuilder line, RowParser.Parsed row, long proposalId) throws IOException {
+        line.append(row.row()).append(',').append(proposalId).append(',').append(row.year());
+        for (Column c : List.of(Column.INVESTMENT, Column.OPERATION_FUNDING, Column.OPERATING_COST, Column.SERVICE_EFFICIENCY,
+                Column.TRANSFER_EFFECT, Column.REPAYMENT)) {
+            BigDecimal value = row.amounts().get(c);
+            line.append(',');
+            if (value != null) {
+                line.append(value.toPlainString());
+            }
+        }
+        line.append(',');
+        if (row.explanation() != null) {
+            quote(line, row.explanation());
+        }
+        line.append(',');
+        quote(line, row.kpis().isEmpty() ? "{}" : json.writeValueAsString(row.kpis()));
+        line.append(',');
+        quote(line, row.milestones().isEmpty() ? "{}" : json.writeValueAsString(row.milestones()));
+        line.append('\n');
+    }
+
+    private static void quote(StringBuilder line, String value) {
+        line.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    // ---- set-based SQL ---------------------------------------------------------------------------------
+
+    private static void createStagingTables(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE import_actual (row_no bigint, proposal_id bigint, year integer, investment numeric,"
+                    + " operation_funding numeric, operating_cost numeric, service_efficiency numeric, transfer_effect numeric,"
+                    + " repayment numeric, explanation text, kpis jsonb, milestones jsonb) ON COMMIT DROP");
+        }
+    }
+
+    private static void findDuplicates(Connection connection, Errors errors) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT d.row_no, d.year, p.reference, d.first_row FROM (SELECT row_no, proposal_id, year,"
+                        + " first_value(row_no) OVER w AS first_row, row_number() OVER w AS n FROM import_actual"
+                        + " WINDOW w AS (PARTITION BY proposal_id, year ORDER BY row_no)) d JOIN proposal p ON p.id = d.proposal_id"
+                        + " WHERE d.n > 1 ORDER BY d.row_no")) {
+            while (rs.next()) {
+                errors.add(RowParser.error(rs.getLong(1), Column.YEAR.apiName, "DUPLICATE_ROW", rs.getString(3) + " " + rs.getInt(2)
+                        + " står også i række " + rs.getLong(4)));
+            }
+        }
+    }
+
+    /** Marks each staged row as new, changed or unchanged against what is stored (amounts, explanation, KPIs, milestones). */
+    private static void compare(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE import_change ON COMMIT DROP AS SELECT i.*, a.id AS actual_id,"
+                    + " CASE WHEN a.id IS NULL THEN 'C'"
+                    + " WHEN (a.investment, a.operation_funding, a.operating_cost, a.service_efficiency, a.transfer_effect, a.repayment)"
+                    + " IS DISTINCT FROM (i.investment, i.operation_funding, i.operating_cost, i.service_efficiency, i.transfer_effect, i.repayment)"
+                    + " OR a.explanation IS DISTINCT FROM i.explanation"
+                    + " OR i.kpis IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(k.code, k.value), '{}') FROM actual_kpi k WHERE k.actual_id = a.id)"
+                    + " OR i.milestones IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(m.code, m.achieved_year), '{}') FROM actual_milestone m WHERE m.actual_id = a.id)"
+                    + " THEN 'U' ELSE 'N' END AS action"
+                    + " FROM import_actual i LEFT JOIN actual a ON a.proposal_id = i.proposal_id AND a.year = i.year");
+        }
+    }
+
+    private static long[] counts(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE action = 'C'), count(*) FILTER (WHERE action = 'U'),"
+                        + " count(*) FILTER (WHERE action = 'N') FROM import_change")) {
+            rs.next();
+            return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) };
+        }
+    }
+
+    /**
+     * Stores the new and changed rows (versions move), their KPIs and milestones, and writes one revision with
+     * the audit rows Envers would have written (docs/audit.md). Unchanged rows are not touched.
+     */
+    private static void merge(Connection connection) throws SQLException {
+        long revision;
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO revision (at_millis, username) VALUES (?, ?) RETURNING id")) {
+            ps.setLong(1, System.currentTimeMillis());
+            ps.setString(2, Caller.currentUsername());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                revision = rs.getLong(1);
+            }
+        }
+        String rev = Long.toString(revision);
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE import_done (actual_id bigint PRIMARY KEY, created boolean, kpis jsonb, milestones jsonb) ON COMMIT DROP");
+            s.execute("WITH upserted AS (INSERT INTO actual AS a (proposal_id, year, investment, operation_funding, operating_cost,"
+                    + " service_efficiency, transfer_effect, repayment, explanation, updated_at, version)"
+                    + " SELECT proposal_id, year, investment, operation_funding, operating_cost, service_efficiency, transfer_effect,"
+                    + " repayment, explanation, now(), 0 FROM import_change WHERE action <> 'N'"
+                    + " ON CONFLICT (proposal_id, year) DO UPDATE SET investment = EXCLUDED.investment,"
+                    + " operation_funding = EXCLUDED.operation_funding, operating_cost = EXCLUDED.operating_cost,"
+                    + " service_efficiency = EXCLUDED.service_efficiency, transfer_effect = EXCLUDED.transfer_effect,"
+                    + " repayment = EXCLUDED.repayment, explanation = EXCLUDED.explanation, updated_at = now(), version = a.version + 1"
+                    + " RETURNING a.id, a.proposal_id, a.year, a.investment, a.operation_funding, a.operating_cost, a.service_efficiency,"
+                    + " a.transfer_effect, a.repayment, a.explanation, (xmax = 0) AS created),"
+                    + " audited AS (INSERT INTO actual_aud (rev, revtype, id, proposal_id, year, investment, operation_funding,"
+                    + " operating_cost, service_efficiency, transfer_effect, repayment, explanation)"
+                    + " SELECT " + rev + ", CASE WHEN created THEN 0 ELSE 1 END, id, proposal_id, year, investment, operation_funding,"
+                    + " operating_cost, service_efficiency, transfer_effect, repayment, explanation FROM upserted)"
+                    + " INSERT INTO import_done SELECT u.id, u.created, c.kpis, c.milestones FROM upserted u"
+                    + " JOIN import_change c ON c.proposal_id = u.proposal_id AND c.year = u.year");
+            // KPI values and milestone years: audit what goes (2) and what comes (0), then replace.
+            s.execute("CREATE TEMP TABLE import_kpi ON COMMIT DROP AS SELECT d.actual_id, e.key AS code, e.value::text::numeric AS value"
+                    + " FROM import_done d CROSS JOIN jsonb_each(d.kpis) e");
+            s.execute("CREATE TEMP TABLE import_milestone ON COMMIT DROP AS SELECT d.actual_id, e.key AS code,"
+                    + " e.value::text::integer AS achieved_year FROM import_done d CROSS JOIN jsonb_each(d.milestones) e");
+            s.execute("INSERT INTO actual_kpi_aud (rev, revtype, actual_id, code, value) SELECT " + rev + ", 2, o.actual_id, o.code, o.value"
+                    + " FROM actual_kpi o JOIN import_done d ON d.actual_id = o.actual_id WHERE NOT EXISTS (SELECT 1 FROM import_kpi n"
+                    + " WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.value = o.value)");
+            s.execute("INSERT INTO actual_kpi_aud (rev, revtype, actual_id, code, value) SELECT " + rev + ", 0, n.actual_id, n.code, n.value"
+                    + " FROM import_kpi n WHERE NOT EXISTS (SELECT 1 FROM actual_kpi o WHERE o.actual_id = n.actual_id AND o.code = n.code"
+                    + " AND o.value = n.value)");
+            s.execute("DELETE FROM actual_kpi o USING import_done d WHERE o.actual_id = d.actual_id AND NOT EXISTS (SELECT 1"
+                    + " FROM import_kpi n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.value = o.value)");
+            s.execute("INSERT INTO actual_kpi (actual_id, code, value) SELECT actual_id, code, value FROM import_kpi ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO actual_milestone_aud (rev, revtype, actual_id, code, achieved_year) SELECT " + rev + ", 2, o.actual_id,"
+                    + " o.code, o.achieved_year FROM actual_milestone o JOIN import_done d ON d.actual_id = o.actual_id WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM import_milestone n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.achieved_year = o.achieved_year)");
+            s.execute("INSERT INTO actual_milestone_aud (rev, revtype, actual_id, code, achieved_year) SELECT " + rev + ", 0, n.actual_id,"
+                    + " n.code, n.achieved_year FROM import_milestone n WHERE NOT EXISTS (SELECT 1 FROM actual_milestone o"
+                    + " WHERE o.actual_id = n.actual_id AND o.code = n.code AND o.achieved_year = n.achieved_year)");
+            s.execute("DELETE FROM actual_milestone o USING import_done d WHERE o.actual_id = d.actual_id AND NOT EXISTS (SELECT 1"
+                    + " FROM import_milestone n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.achieved_year = o.achieved_year)");
+            s.execute("INSERT INTO actual_milestone (actual_id, code, achieved_year) SELECT actual_id, code, achieved_year"
+                    + " FROM import_milestone ON CONFLICT DO NOTHING");
+        }
+    }
+
+    /** Every error counted, the first {@value #MAX_LISTED_ERRORS} in row order kept. */
+    static final class Errors {
+        private final List<Problem.Error> kept = new ArrayList<>();
+        long total;
+
+        void add(Problem.Error error) {
+            total++;
+            kept.add(error);
+            if (kept.size() > 2 * MAX_LISTED_ERRORS) {
+                trim();
+            }
+        }
+
+        List<Problem.Error> listed() {
+            trim();
+            return kept;
+        }
+
+        private void trim() {
+            kept.sort(Comparator.comparing((Problem.Error e) -> e.row() == null ? 0 : e.row())
+                    .thenComparing(e -> e.column() == null ? "" : e.column()));
+            if (kept.size() > MAX_LISTED_ERRORS) {
+                kept.subList(MAX_LISTED_ERRORS, kept.size()).clear();
+            }
+        }
+    }
+}
