@@ -24,10 +24,12 @@ CREATE TABLE revision (
 
 -- Audit tables: one row per audited entity (or collection element) per revision. rev_type 0 = added,
 -- 1 = changed, 2 = removed. Columns as Envers expects them; Hibernate validates them at start-up.
+-- rev has no foreign key to revision: audit rows are only ever inserted together with their revision, and
+-- a per-row key check would double the cost of a million-row import.
 -- Plan lines have no audit table: a stored plan version never changes (a change is a new version), so its
 -- lines are read from plan_line.
 CREATE TABLE proposal_aud (
-    rev                               bigint  NOT NULL REFERENCES revision (id),
+    rev                               bigint  NOT NULL,
     revtype                           smallint,
     id                                bigint  NOT NULL,
     reference                         varchar(40),
@@ -52,7 +54,7 @@ CREATE TABLE proposal_aud (
 );
 
 CREATE TABLE proposal_administration_aud (
-    rev                 bigint      NOT NULL REFERENCES revision (id),
+    rev                 bigint      NOT NULL,
     revtype             smallint,
     proposal_id         bigint      NOT NULL,
     administration_code varchar(10) NOT NULL,
@@ -60,7 +62,7 @@ CREATE TABLE proposal_administration_aud (
 );
 
 CREATE TABLE proposal_dependent_aud (
-    rev         bigint       NOT NULL REFERENCES revision (id),
+    rev         bigint       NOT NULL,
     revtype     smallint,
     proposal_id bigint       NOT NULL,
     position    integer      NOT NULL,
@@ -69,7 +71,7 @@ CREATE TABLE proposal_dependent_aud (
 );
 
 CREATE TABLE assessment_aud (
-    rev                  bigint NOT NULL REFERENCES revision (id),
+    rev                  bigint NOT NULL,
     revtype              smallint,
     id                   bigint NOT NULL,
     proposal_id          bigint,
@@ -81,7 +83,7 @@ CREATE TABLE assessment_aud (
 );
 
 CREATE TABLE plan_version_aud (
-    rev                 bigint NOT NULL REFERENCES revision (id),
+    rev                 bigint NOT NULL,
     revtype             smallint,
     id                  bigint NOT NULL,
     proposal_id         bigint,
@@ -91,7 +93,7 @@ CREATE TABLE plan_version_aud (
 );
 
 CREATE TABLE follow_up_target_aud (
-    rev         bigint NOT NULL REFERENCES revision (id),
+    rev         bigint NOT NULL,
     revtype     smallint,
     id          bigint NOT NULL,
     proposal_id bigint,
@@ -106,7 +108,7 @@ CREATE TABLE follow_up_target_aud (
 );
 
 CREATE TABLE kpi_yearly_target_aud (
-    rev       bigint        NOT NULL REFERENCES revision (id),
+    rev       bigint        NOT NULL,
     revtype   smallint,
     target_id bigint        NOT NULL,
     year      integer       NOT NULL,
@@ -115,7 +117,7 @@ CREATE TABLE kpi_yearly_target_aud (
 );
 
 CREATE TABLE loan_aud (
-    rev         bigint NOT NULL REFERENCES revision (id),
+    rev         bigint NOT NULL,
     revtype     smallint,
     proposal_id bigint NOT NULL,
     principal   numeric(15,2),
@@ -124,7 +126,7 @@ CREATE TABLE loan_aud (
 );
 
 CREATE TABLE loan_repayment_aud (
-    rev         bigint        NOT NULL REFERENCES revision (id),
+    rev         bigint        NOT NULL,
     revtype     smallint,
     proposal_id bigint        NOT NULL,
     year        integer       NOT NULL,
@@ -133,7 +135,7 @@ CREATE TABLE loan_repayment_aud (
 );
 
 CREATE TABLE actual_aud (
-    rev                bigint NOT NULL REFERENCES revision (id),
+    rev                bigint NOT NULL,
     revtype            smallint,
     id                 bigint NOT NULL,
     proposal_id        bigint,
@@ -150,7 +152,7 @@ CREATE TABLE actual_aud (
 CREATE INDEX actual_aud_proposal ON actual_aud (proposal_id);
 
 CREATE TABLE actual_kpi_aud (
-    rev       bigint        NOT NULL REFERENCES revision (id),
+    rev       bigint        NOT NULL,
     revtype   smallint,
     actual_id bigint        NOT NULL,
     code      varchar(20)   NOT NULL,
@@ -159,7 +161,7 @@ CREATE TABLE actual_kpi_aud (
 );
 
 CREATE TABLE actual_milestone_aud (
-    rev           bigint      NOT NULL REFERENCES revision (id),
+    rev           bigint      NOT NULL,
     revtype       smallint,
     actual_id     bigint      NOT NULL,
     code          varchar(20) NOT NULL,

@@ -54,6 +54,7 @@ public class ActualsImporter {
     private final Today today;
     private final EvaluationSettings settings;
     private final ObjectMapper json = new ObjectMapper();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
     public ActualsImporter(AgroalDataSource dataSource, Access access, Today today, EvaluationSettings settings) {
         this.dataSource = dataSource;
@@ -70,35 +71,53 @@ public class ActualsImporter {
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     public ImportResult importFile(Path file, boolean dryRun) {
+        long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            createStagingTables(connection);
+            createStagingTable(connection);
             Errors errors = new Errors();
-            long rows = readIntoStaging(file, connection, errors);
-            if (rows == 0 && errors.total == 0) {
+            Staging staging = readIntoStaging(file, connection, errors);
+            if (staging.rows() == 0 && errors.total == 0) {
                 errors.add(RowParser.error(1, null, "EMPTY_FILE", "Filen har ingen rækker med tal"));
             }
-            findDuplicates(connection, errors);
             if (errors.total > 0) {
                 throw ApiException.unprocessable(errors.total + " fejl i filen; intet er gemt."
                         + (errors.total > MAX_LISTED_ERRORS ? " De første " + MAX_LISTED_ERRORS + " er vist." : ""), errors.listed());
             }
-            compare(connection);
-            long[] counts = counts(connection);
-            if (!dryRun) {
-                merge(connection);
+            long read = System.nanoTime();
+            long[] counts;
+            if (dryRun || staging.withCollections()) {
+                compare(connection, staging);
+                counts = counts(connection);
+                if (!dryRun) {
+                    mergeWithCollections(connection, staging);
+                }
+            } else {
+                long[] changed = merge(connection);
+                counts = new long[] { changed[0], changed[1], staging.rows() - changed[0] - changed[1] };
             }
-            return new ImportResult(rows, counts[0], counts[1], counts[2], dryRun);
+            LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
+                    staging.rows(), Caller.currentUsername(), dryRun ? " (dry run)" : "", (read - started) / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000);
+            return new ImportResult(staging.rows(), counts[0], counts[1], counts[2], dryRun);
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database: " + e.getMessage(), e);
         }
     }
 
+    /** What was staged: how many rows, and whether the file had KPI or milestone columns. */
+    record Staging(long rows, boolean withKpis, boolean withMilestones) {
+        boolean withCollections() {
+            return withKpis || withMilestones;
+        }
+    }
+
     // ---- reading and checking ------------------------------------------------------------------------
 
-    private long readIntoStaging(Path file, Connection connection, Errors errors) throws SQLException {
+    private Staging readIntoStaging(Path file, Connection connection, Errors errors) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         RowParser parser = new RowParser();
         ProposalFacts facts = new ProposalFacts(connection, json, PROPOSAL_CACHE);
+        LongSet seen = new LongSet();
         List<RowParser.Parsed> batch = new ArrayList<>(BATCH);
         boolean[] headerOk = { true };
         try {
@@ -120,21 +139,21 @@ public class ActualsImporter {
                     rowErrors.forEach(errors::add);
                     batch.add(parsed);
                     if (batch.size() == BATCH) {
-                        flush(batch, facts, errors, copy);
+                        flush(batch, facts, seen, errors, copy);
                     }
                 }
             });
-            flush(batch, facts, errors, copy);
-            return headerOk[0] ? rows : 0;
+            flush(batch, facts, seen, errors, copy);
+            return new Staging(headerOk[0] ? rows : 0, parser.hasKpis(), parser.hasMilestones());
         } catch (ActualsFile.Unreadable e) {
             errors.add(RowParser.error(e.row, null, e.code, e.getMessage()));
-            return 0;
+            return new Staging(0, false, false);
         } catch (IOException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
             }
             errors.add(RowParser.error(1, null, "UNREADABLE_FILE", "Filen kan ikke læses: " + e.getMessage()));
-            return 0;
+            return new Staging(0, false, false);
         }
     }
 
@@ -142,7 +161,8 @@ public class ActualsImporter {
      * Checks a batch of rows against their proposals (the domain's rules) and COPYs them into the staging table.
      * (A connection can do nothing else while a COPY is open, so each batch has its own.)
      */
-    private void flush(List<RowParser.Parsed> batch, ProposalFacts facts, Errors errors, CopyManager copy) throws IOException {
+    private void flush(List<RowParser.Parsed> batch, ProposalFacts facts, LongSet seen, Errors errors, CopyManager copy)
+            throws IOException {
         if (batch.isEmpty()) {
             return;
         }
@@ -171,6 +191,10 @@ public class ActualsImporter {
                 check(row, fact.proposal(), currentYear, errors);
             }
             if (row.year() != null) {
+                if (!seen.add(fact.id() * 4096 + (row.year() - 1900))) {
+                    errors.add(RowParser.error(row.row(), Column.YEAR.apiName, "DUPLICATE_ROW",
+                            row.reference() + " " + row.year() + " står også tidligere i filen"));
+                }
                 appendCopyLine(lines, row, fact.id());
             }
         }
@@ -243,7 +267,7 @@ public class ActualsImporter {
 
     // ---- set-based SQL ---------------------------------------------------------------------------------
 
-    private static void createStagingTables(Connection connection) throws SQLException {
+    private static void createStagingTable(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE import_actual (row_no bigint, proposal_id bigint, year integer, investment numeric,"
                     + " operation_funding numeric, operating_cost numeric, service_efficiency numeric, transfer_effect numeric,"
@@ -251,31 +275,65 @@ public class ActualsImporter {
         }
     }
 
-    private static void findDuplicates(Connection connection, Errors errors) throws SQLException {
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT d.row_no, d.year, p.reference, d.first_row FROM (SELECT row_no, proposal_id, year,"
-                        + " first_value(row_no) OVER w AS first_row, row_number() OVER w AS n FROM import_actual"
-                        + " WINDOW w AS (PARTITION BY proposal_id, year ORDER BY row_no)) d JOIN proposal p ON p.id = d.proposal_id"
-                        + " WHERE d.n > 1 ORDER BY d.row_no")) {
-            while (rs.next()) {
-                errors.add(RowParser.error(rs.getLong(1), Column.YEAR.apiName, "DUPLICATE_ROW", rs.getString(3) + " " + rs.getInt(2)
-                        + " står også i række " + rs.getLong(4)));
-            }
+    /** Marks each staged row as new, changed or unchanged against what is stored (amounts, explanation, KPIs, milestones). */
+    private static void compare(Connection connection, Staging staging) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE import_change ON COMMIT DROP AS SELECT i.*, a.id AS actual_id,"
+                    + " CASE WHEN a.id IS NULL THEN 'C' WHEN " + CHANGED
+                    + (staging.withKpis() ? " OR i.kpis IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(k.code, k.value), '{}')"
+                            + " FROM actual_kpi k WHERE k.actual_id = a.id)" : "")
+                    + (staging.withMilestones() ? " OR i.milestones IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(m.code,"
+                            + " m.achieved_year), '{}') FROM actual_milestone m WHERE m.actual_id = a.id)" : "")
+                    + " THEN 'U' ELSE 'N' END AS action"
+                    + " FROM import_actual i LEFT JOIN actual a ON a.proposal_id = i.proposal_id AND a.year = i.year");
         }
     }
 
-    /** Marks each staged row as new, changed or unchanged against what is stored (amounts, explanation, KPIs, milestones). */
-    private static void compare(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TEMP TABLE import_change ON COMMIT DROP AS SELECT i.*, a.id AS actual_id,"
-                    + " CASE WHEN a.id IS NULL THEN 'C'"
-                    + " WHEN (a.investment, a.operation_funding, a.operating_cost, a.service_efficiency, a.transfer_effect, a.repayment)"
-                    + " IS DISTINCT FROM (i.investment, i.operation_funding, i.operating_cost, i.service_efficiency, i.transfer_effect, i.repayment)"
-                    + " OR a.explanation IS DISTINCT FROM i.explanation"
-                    + " OR i.kpis IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(k.code, k.value), '{}') FROM actual_kpi k WHERE k.actual_id = a.id)"
-                    + " OR i.milestones IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(m.code, m.achieved_year), '{}') FROM actual_milestone m WHERE m.actual_id = a.id)"
-                    + " THEN 'U' ELSE 'N' END AS action"
-                    + " FROM import_actual i LEFT JOIN actual a ON a.proposal_id = i.proposal_id AND a.year = i.year");
+    /** The stored row {@code a} differs from the file's row {@code i} in an amount or the explanation. */
+    private static final String CHANGED = "((a.investment, a.operation_funding, a.operating_cost, a.service_efficiency,"
+            + " a.transfer_effect, a.repayment) IS DISTINCT FROM (i.investment, i.operation_funding, i.operating_cost,"
+            + " i.service_efficiency, i.transfer_effect, i.repayment) OR a.explanation IS DISTINCT FROM i.explanation)";
+
+    private static final String UPSERT_COLUMNS = "proposal_id, year, investment, operation_funding, operating_cost,"
+            + " service_efficiency, transfer_effect, repayment, explanation";
+    private static final String ON_CONFLICT = " ON CONFLICT (proposal_id, year) DO UPDATE SET investment = EXCLUDED.investment,"
+            + " operation_funding = EXCLUDED.operation_funding, operating_cost = EXCLUDED.operating_cost,"
+            + " service_efficiency = EXCLUDED.service_efficiency, transfer_effect = EXCLUDED.transfer_effect,"
+            + " repayment = EXCLUDED.repayment, explanation = EXCLUDED.explanation, updated_at = now(), version = a.version + 1";
+    private static final String RETURNING = " RETURNING a.id, a.proposal_id, a.year, a.investment, a.operation_funding,"
+            + " a.operating_cost, a.service_efficiency, a.transfer_effect, a.repayment, a.explanation, (xmax = 0) AS created";
+    private static final String AUDIT = "INSERT INTO actual_aud (rev, revtype, id, proposal_id, year, investment, operation_funding,"
+            + " operating_cost, service_efficiency, transfer_effect, repayment, explanation) SELECT %d, CASE WHEN created THEN 0 ELSE 1 END,"
+            + " id, proposal_id, year, investment, operation_funding, operating_cost, service_efficiency, transfer_effect, repayment,"
+            + " explanation FROM upserted";
+
+    /**
+     * The common case, a file without KPI or milestone columns, in one statement: insert new rows, update rows
+     * whose values differ (their version moves), leave equal rows alone, and write the audit rows.
+     *
+     * @return rows created and rows updated
+     */
+    private static long[] merge(Connection connection) throws SQLException {
+        long revision = newRevision(connection);
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("WITH upserted AS (INSERT INTO actual AS a (" + UPSERT_COLUMNS + ", updated_at, version)"
+                        + " SELECT " + UPSERT_COLUMNS + ", now(), 0 FROM import_actual i" + ON_CONFLICT
+                        + " WHERE " + CHANGED.replace("i.", "EXCLUDED.") + RETURNING + "),"
+                        + " audited AS (" + AUDIT.formatted(revision) + " RETURNING revtype)"
+                        + " SELECT count(*) FILTER (WHERE revtype = 0), count(*) FILTER (WHERE revtype = 1) FROM audited")) {
+            rs.next();
+            return new long[] { rs.getLong(1), rs.getLong(2) };
+        }
+    }
+
+    private static long newRevision(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO revision (at_millis, username) VALUES (?, ?) RETURNING id")) {
+            ps.setLong(1, System.currentTimeMillis());
+            ps.setString(2, Caller.currentUsername());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -289,63 +347,56 @@ public class ActualsImporter {
     }
 
     /**
-     * Stores the new and changed rows (versions move), their KPIs and milestones, and writes one revision with
-     * the audit rows Envers would have written (docs/audit.md). Unchanged rows are not touched.
+     * A file with KPI or milestone columns: stores the new and changed rows (versions move), replaces their KPI
+     * values and milestone years, and writes the revision and audit rows Envers would have written (docs/audit.md).
+     * Unchanged rows are not touched.
      */
-    private static void merge(Connection connection) throws SQLException {
-        long revision;
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO revision (at_millis, username) VALUES (?, ?) RETURNING id")) {
-            ps.setLong(1, System.currentTimeMillis());
-            ps.setString(2, Caller.currentUsername());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                revision = rs.getLong(1);
-            }
-        }
-        String rev = Long.toString(revision);
+    private static void mergeWithCollections(Connection connection, Staging staging) throws SQLException {
+        String rev = Long.toString(newRevision(connection));
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE import_done (actual_id bigint PRIMARY KEY, created boolean, kpis jsonb, milestones jsonb) ON COMMIT DROP");
-            s.execute("WITH upserted AS (INSERT INTO actual AS a (proposal_id, year, investment, operation_funding, operating_cost,"
-                    + " service_efficiency, transfer_effect, repayment, explanation, updated_at, version)"
-                    + " SELECT proposal_id, year, investment, operation_funding, operating_cost, service_efficiency, transfer_effect,"
-                    + " repayment, explanation, now(), 0 FROM import_change WHERE action <> 'N'"
-                    + " ON CONFLICT (proposal_id, year) DO UPDATE SET investment = EXCLUDED.investment,"
-                    + " operation_funding = EXCLUDED.operation_funding, operating_cost = EXCLUDED.operating_cost,"
-                    + " service_efficiency = EXCLUDED.service_efficiency, transfer_effect = EXCLUDED.transfer_effect,"
-                    + " repayment = EXCLUDED.repayment, explanation = EXCLUDED.explanation, updated_at = now(), version = a.version + 1"
-                    + " RETURNING a.id, a.proposal_id, a.year, a.investment, a.operation_funding, a.operating_cost, a.service_efficiency,"
-                    + " a.transfer_effect, a.repayment, a.explanation, (xmax = 0) AS created),"
-                    + " audited AS (INSERT INTO actual_aud (rev, revtype, id, proposal_id, year, investment, operation_funding,"
-                    + " operating_cost, service_efficiency, transfer_effect, repayment, explanation)"
-                    + " SELECT " + rev + ", CASE WHEN created THEN 0 ELSE 1 END, id, proposal_id, year, investment, operation_funding,"
-                    + " operating_cost, service_efficiency, transfer_effect, repayment, explanation FROM upserted)"
+            s.execute("WITH upserted AS (INSERT INTO actual AS a (" + UPSERT_COLUMNS + ", updated_at, version)"
+                    + " SELECT " + UPSERT_COLUMNS + ", now(), 0 FROM import_change WHERE action <> 'N'" + ON_CONFLICT + RETURNING + "),"
+                    + " audited AS (" + AUDIT.formatted(Long.parseLong(rev)) + ")"
                     + " INSERT INTO import_done SELECT u.id, u.created, c.kpis, c.milestones FROM upserted u"
                     + " JOIN import_change c ON c.proposal_id = u.proposal_id AND c.year = u.year");
             // KPI values and milestone years: audit what goes (2) and what comes (0), then replace.
-            s.execute("CREATE TEMP TABLE import_kpi ON COMMIT DROP AS SELECT d.actual_id, e.key AS code, e.value::text::numeric AS value"
-                    + " FROM import_done d CROSS JOIN jsonb_each(d.kpis) e");
-            s.execute("CREATE TEMP TABLE import_milestone ON COMMIT DROP AS SELECT d.actual_id, e.key AS code,"
-                    + " e.value::text::integer AS achieved_year FROM import_done d CROSS JOIN jsonb_each(d.milestones) e");
-            s.execute("INSERT INTO actual_kpi_aud (rev, revtype, actual_id, code, value) SELECT " + rev + ", 2, o.actual_id, o.code, o.value"
-                    + " FROM actual_kpi o JOIN import_done d ON d.actual_id = o.actual_id WHERE NOT EXISTS (SELECT 1 FROM import_kpi n"
-                    + " WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.value = o.value)");
-            s.execute("INSERT INTO actual_kpi_aud (rev, revtype, actual_id, code, value) SELECT " + rev + ", 0, n.actual_id, n.code, n.value"
-                    + " FROM import_kpi n WHERE NOT EXISTS (SELECT 1 FROM actual_kpi o WHERE o.actual_id = n.actual_id AND o.code = n.code"
-                    + " AND o.value = n.value)");
-            s.execute("DELETE FROM actual_kpi o USING import_done d WHERE o.actual_id = d.actual_id AND NOT EXISTS (SELECT 1"
-                    + " FROM import_kpi n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.value = o.value)");
-            s.execute("INSERT INTO actual_kpi (actual_id, code, value) SELECT actual_id, code, value FROM import_kpi ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO actual_milestone_aud (rev, revtype, actual_id, code, achieved_year) SELECT " + rev + ", 2, o.actual_id,"
-                    + " o.code, o.achieved_year FROM actual_milestone o JOIN import_done d ON d.actual_id = o.actual_id WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM import_milestone n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.achieved_year = o.achieved_year)");
-            s.execute("INSERT INTO actual_milestone_aud (rev, revtype, actual_id, code, achieved_year) SELECT " + rev + ", 0, n.actual_id,"
-                    + " n.code, n.achieved_year FROM import_milestone n WHERE NOT EXISTS (SELECT 1 FROM actual_milestone o"
-                    + " WHERE o.actual_id = n.actual_id AND o.code = n.code AND o.achieved_year = n.achieved_year)");
-            s.execute("DELETE FROM actual_milestone o USING import_done d WHERE o.actual_id = d.actual_id AND NOT EXISTS (SELECT 1"
-                    + " FROM import_milestone n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.achieved_year = o.achieved_year)");
-            s.execute("INSERT INTO actual_milestone (actual_id, code, achieved_year) SELECT actual_id, code, achieved_year"
-                    + " FROM import_milestone ON CONFLICT DO NOTHING");
+            if (staging.withKpis()) {
+                kpis(s, rev);
+            }
+            if (staging.withMilestones()) {
+                milestones(s, rev);
+            }
         }
+    }
+
+    private static void kpis(Statement s, String rev) throws SQLException {
+        s.execute("CREATE TEMP TABLE import_kpi ON COMMIT DROP AS SELECT d.actual_id, e.key AS code, e.value::text::numeric AS value"
+                + " FROM import_done d CROSS JOIN jsonb_each(d.kpis) e");
+        s.execute("INSERT INTO actual_kpi_aud (rev, revtype, actual_id, code, value) SELECT " + rev + ", 2, o.actual_id, o.code, o.value"
+                + " FROM actual_kpi o JOIN import_done d ON d.actual_id = o.actual_id WHERE NOT EXISTS (SELECT 1 FROM import_kpi n"
+                + " WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.value = o.value)");
+        s.execute("INSERT INTO actual_kpi_aud (rev, revtype, actual_id, code, value) SELECT " + rev + ", 0, n.actual_id, n.code, n.value"
+                + " FROM import_kpi n WHERE NOT EXISTS (SELECT 1 FROM actual_kpi o WHERE o.actual_id = n.actual_id AND o.code = n.code"
+                + " AND o.value = n.value)");
+        s.execute("DELETE FROM actual_kpi o USING import_done d WHERE o.actual_id = d.actual_id AND NOT EXISTS (SELECT 1"
+                + " FROM import_kpi n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.value = o.value)");
+        s.execute("INSERT INTO actual_kpi (actual_id, code, value) SELECT actual_id, code, value FROM import_kpi ON CONFLICT DO NOTHING");
+    }
+
+    private static void milestones(Statement s, String rev) throws SQLException {
+        s.execute("CREATE TEMP TABLE import_milestone ON COMMIT DROP AS SELECT d.actual_id, e.key AS code,"
+                + " e.value::text::integer AS achieved_year FROM import_done d CROSS JOIN jsonb_each(d.milestones) e");
+        s.execute("INSERT INTO actual_milestone_aud (rev, revtype, actual_id, code, achieved_year) SELECT " + rev + ", 2, o.actual_id,"
+                + " o.code, o.achieved_year FROM actual_milestone o JOIN import_done d ON d.actual_id = o.actual_id WHERE NOT EXISTS"
+                + " (SELECT 1 FROM import_milestone n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.achieved_year = o.achieved_year)");
+        s.execute("INSERT INTO actual_milestone_aud (rev, revtype, actual_id, code, achieved_year) SELECT " + rev + ", 0, n.actual_id,"
+                + " n.code, n.achieved_year FROM import_milestone n WHERE NOT EXISTS (SELECT 1 FROM actual_milestone o"
+                + " WHERE o.actual_id = n.actual_id AND o.code = n.code AND o.achieved_year = n.achieved_year)");
+        s.execute("DELETE FROM actual_milestone o USING import_done d WHERE o.actual_id = d.actual_id AND NOT EXISTS (SELECT 1"
+                + " FROM import_milestone n WHERE n.actual_id = o.actual_id AND n.code = o.code AND n.achieved_year = o.achieved_year)");
+        s.execute("INSERT INTO actual_milestone (actual_id, code, achieved_year) SELECT actual_id, code, achieved_year"
+                + " FROM import_milestone ON CONFLICT DO NOTHING");
     }
 
     /** Every error counted, the first {@value #MAX_LISTED_ERRORS} in row order kept. */

@@ -145,6 +145,9 @@ final class RowParser {
 
     /** A number written in the file's style, or null. */
     static BigDecimal number(String cell, ActualsFile.NumberStyle style) {
+        if (plainDigits(cell)) {
+            return cell.length() < 18 ? BigDecimal.valueOf(Long.parseLong(cell)) : new BigDecimal(cell);
+        }
         String s = cell.replace("\u00A0", "").replace(" ", "").replace('\u2212', '-');
         if (s.length() > 40) {
             return null;
@@ -159,6 +162,30 @@ final class RowParser {
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    /** The common case, read without a regular expression: digits only (at most 40). */
+    private static boolean plainDigits(String cell) {
+        int n = cell.length();
+        if (n == 0 || n > 40) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the file has KPI or milestone columns (without them, stored KPIs and milestones stay as they are). */
+    boolean hasKpis() {
+        return !kpiColumns.isEmpty();
+    }
+
+    boolean hasMilestones() {
+        return !milestoneColumns.isEmpty();
     }
 
     private static String text(List<String> cells, Integer index) {
