@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.domain.Actuals;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.YearlyActual;
@@ -18,7 +19,7 @@ public final class ActualMapper {
 
     public static YearlyActual toDomain(ActualEntity e) {
         Map<String, BigDecimal> kpis = new TreeMap<>();
-        e.kpis.forEach((code, value) -> kpis.put(code, normalised(value)));
+        e.kpis.forEach((code, value) -> kpis.put(code, Numbers.plain(value)));
         return new YearlyActual(e.year, Amount.of(e.investment), Amount.of(e.operationFunding), Amount.of(e.operatingCost),
                 Amount.of(e.serviceEfficiency), Amount.of(e.transferEffect), Amount.of(e.repayment), kpis,
                 new TreeMap<>(e.milestones), e.explanation);
@@ -49,11 +50,5 @@ public final class ActualMapper {
         return new ActualJson(a.year(), a.investment().value(), a.operationFunding().value(), a.operatingCost().value(),
                 a.serviceEfficiency().value(), a.transferEffect().value(), a.repayment().value(), a.kpis(),
                 a.milestones(), a.explanation(), e.version);
-    }
-
-    /** Key figures compare by value: 1100 and 1100.0000 are the same. */
-    static BigDecimal normalised(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

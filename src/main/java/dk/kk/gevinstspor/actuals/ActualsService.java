@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
@@ -84,6 +85,12 @@ public class ActualsService {
         return ActualMapper.toJson(row);
     }
 
+    /** The Danish message for a missing explanation, naming the deviating fields when given. */
+    public static String explanationRequired(BigDecimal tolerance, String fields) {
+        return "Afviger mere end " + Numbers.plainString(tolerance.movePointRight(2)) + " % fra planen"
+                + (fields == null ? "" : " (" + fields + ")") + ": skriv en forklaring";
+    }
+
     /** The row the body describes, or 422 with everything that is wrong with it. */
     private YearlyActual validated(Proposal proposal, int year, ActualJson body) {
         ValidationErrors errors = new ValidationErrors();
@@ -93,7 +100,7 @@ public class ActualsService {
         Map<String, BigDecimal> kpis = new TreeMap<>(body.kpis() == null ? Map.of() : body.kpis());
         Map<String, Integer> milestones = new TreeMap<>(body.milestones() == null ? Map.of() : body.milestones());
         String explanation = body.explanation() == null || body.explanation().isBlank() ? null : body.explanation().strip();
-        kpis.replaceAll((code, value) -> ActualMapper.normalised(value));
+        kpis.replaceAll((code, value) -> Numbers.plain(value));
         ActualInput input = new ActualInput(year, body.investment(), body.operationFunding(), body.operatingCost(),
                 body.serviceEfficiency(), body.transferEffect(), body.repayment(), kpis, milestones, explanation);
         errors.addAll(ActualsValidator.validate(input, proposal, today.year()));
@@ -105,9 +112,8 @@ public class ActualsService {
 
         YearlyActual wanted = input.toYearlyActual();
         if (ExplanationRule.isMissing(proposal.plan(), wanted, settings.tolerance())) {
-            String percent = settings.tolerance().movePointRight(2).stripTrailingZeros().toPlainString();
             ExplanationRule.deviatingFields(proposal.plan(), wanted, settings.tolerance()).forEach(field ->
-                    errors.add(field, EXPLANATION_REQUIRED, "Afviger mere end " + percent + " % fra planen: skriv en forklaring"));
+                    errors.add(field, EXPLANATION_REQUIRED, explanationRequired(settings.tolerance(), null)));
             errors.throwIfAny("An explanation is required: the figures deviate from the plan by more than the tolerance");
         }
         return wanted;

@@ -24,6 +24,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 
 import dk.kk.gevinstspor.actuals.ActualEntity;
+import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.common.audit.Revision;
 import dk.kk.gevinstspor.proposal.rest.HistoryJson;
 
@@ -223,10 +224,6 @@ public class HistoryService {
     }
 
     static String number(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Numbers.plainString(value);
     }
 }

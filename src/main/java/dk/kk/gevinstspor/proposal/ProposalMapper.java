@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.Assessment;
@@ -131,7 +132,7 @@ public final class ProposalMapper {
                     for (int k = 0; k < years.size(); k++) {
                         ProposalJson.KpiYear y = years.get(k);
                         errors.figure(prefix + "yearly[" + k + "].target", y.target());
-                        if (yearly.put(y.year(), normalised(y.target())) != null) {
+                        if (yearly.put(y.year(), Numbers.plain(y.target())) != null) {
                             errors.add(prefix + "yearly[" + k + "].year", "KPI_YEAR_DUPLICATE",
                                     "Året " + y.year() + " står mere end én gang");
                         }
@@ -156,12 +157,6 @@ public final class ProposalMapper {
                     a.followUpOnEffects() == null || a.followUpOnEffects()));
         }
         return assessments;
-    }
-
-    /** Key figures compare by value: 1200 and 1200.0000 are the same target. */
-    static BigDecimal normalised(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     // ---- entity → domain -------------------------------------------------------------------------
@@ -199,7 +194,7 @@ public final class ProposalMapper {
             case MILESTONE -> new FollowUpTarget.Milestone(t.code, t.description, t.dueYear);
             case KPI -> {
                 Map<Integer, BigDecimal> yearly = new TreeMap<>();
-                t.yearly.forEach((year, target) -> yearly.put(year, normalised(target)));
+                t.yearly.forEach((year, target) -> yearly.put(year, Numbers.plain(target)));
                 yield new FollowUpTarget.Kpi(t.code, t.description, t.unit, t.direction, yearly);
             }
         };

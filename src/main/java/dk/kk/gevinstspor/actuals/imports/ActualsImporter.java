@@ -20,6 +20,7 @@ import org.postgresql.copy.CopyManager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.kk.gevinstspor.actuals.ActualsService;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
@@ -219,9 +220,8 @@ public class ActualsImporter {
             YearlyActual actual = input.toYearlyActual();
             if (ExplanationRule.isMissing(proposal.plan(), actual, settings.tolerance())) {
                 String fields = String.join(", ", ExplanationRule.deviatingFields(proposal.plan(), actual, settings.tolerance()));
-                errors.add(RowParser.error(row.row(), Column.EXPLANATION.apiName, "EXPLANATION_REQUIRED",
-                        "Afviger mere end " + settings.tolerance().movePointRight(2).stripTrailingZeros().toPlainString()
-                                + " % fra planen (" + fields + "): skriv en forklaring"));
+                errors.add(RowParser.error(row.row(), Column.EXPLANATION.apiName, ActualsService.EXPLANATION_REQUIRED,
+                        ActualsService.explanationRequired(settings.tolerance(), fields)));
             }
         }
     }

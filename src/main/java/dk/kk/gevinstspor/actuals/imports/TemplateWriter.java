@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.domain.FollowUpTarget;
 import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
@@ -71,7 +72,7 @@ public final class TemplateWriter {
         w.write("\r\n");
         for (Proposal p : proposals) {
             List<String> cells = new ArrayList<>(List.of(csvText(p.reference()), csvText(p.title()), Integer.toString(year)));
-            plan(p, year).forEach(v -> cells.add(v.stripTrailingZeros().toPlainString().replace('.', ',')));
+            plan(p, year).forEach(v -> cells.add(Numbers.plainString(v).replace('.', ',')));
             while (cells.size() < header.size()) {
                 cells.add("");
             }

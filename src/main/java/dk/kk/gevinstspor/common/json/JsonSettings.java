@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import dk.kk.gevinstspor.common.Numbers;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
@@ -55,8 +56,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-            gen.writeNumber(plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString());
+            gen.writeNumber(Numbers.plainString(value));
         }
     }
 }
