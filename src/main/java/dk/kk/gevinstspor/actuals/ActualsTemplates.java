@@ -33,6 +33,11 @@ public class ActualsTemplates {
      * administrations when one is given, else of the entry user's administrations, else all.
      */
     public List<Proposal> proposalsFor(int year, String committee) {
+        return entitiesFor(year, committee).stream().map(ProposalMapper::toDomain).toList();
+    }
+
+    /** As {@link #proposalsFor}, the stored proposals. */
+    public List<ProposalEntity> entitiesFor(int year, String committee) {
         Set<String> codes;
         if (committee != null) {
             codes = Set.copyOf(administrations.list("committeeCode", committee).stream().map(a -> a.code).toList());
@@ -45,6 +50,6 @@ public class ActualsTemplates {
                 ? proposals.list("status = ?1 order by reference", ProposalEntity.Status.ADOPTED)
                 : proposals.list("select distinct p from ProposalEntity p join p.administrations a where a in ?1 and p.status = ?2"
                         + " order by p.reference", codes, ProposalEntity.Status.ADOPTED);
-        return entities.stream().map(ProposalMapper::toDomain).filter(p -> p.plan().firstYear() <= year).toList();
+        return entities.stream().filter(p -> p.baselinePlan().lines.stream().anyMatch(l -> l.year <= year)).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 
@@ -18,7 +19,6 @@ import dk.kk.gevinstspor.common.error.ValidationErrors;
  */
 final class RowParser {
 
-    private static final Pattern DANISH = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
     private static final Pattern INTERNATIONAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern STORED = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d{1,3})?");
 
@@ -154,10 +154,9 @@ final class RowParser {
         }
         try {
             return switch (style) {
-                case DANISH -> DANISH.matcher(s).matches() ? new BigDecimal(s.replace(".", "").replace(',', '.')) : null;
+                case DANISH -> DanishNumbers.parse(s);
                 case INTERNATIONAL -> INTERNATIONAL.matcher(s).matches() ? new BigDecimal(s) : null;
-                case SPREADSHEET -> STORED.matcher(s).matches() ? new BigDecimal(s)
-                        : DANISH.matcher(s).matches() ? new BigDecimal(s.replace(".", "").replace(',', '.')) : null;
+                case SPREADSHEET -> STORED.matcher(s).matches() ? new BigDecimal(s) : DanishNumbers.parse(s);
             };
         } catch (NumberFormatException | ArithmeticException e) {
             return null;

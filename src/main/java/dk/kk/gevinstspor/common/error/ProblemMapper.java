@@ -96,7 +96,10 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (!uri.getPath().startsWith("/api")) {
+            return dk.kk.gevinstspor.common.web.ErrorPages.forbidden("Din rolle giver ikke adgang til denne side.");
+        }
         return problem(Problem.of(403, "Forbidden", "Your role does not allow this."));
     }
 

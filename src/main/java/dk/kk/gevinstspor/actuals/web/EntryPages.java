@@ -1,0 +1,437 @@
+package dk.kk.gevinstspor.actuals.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import dk.kk.gevinstspor.actuals.ActualRepository;
+import dk.kk.gevinstspor.actuals.ActualsService;
+import dk.kk.gevinstspor.actuals.EntryOverview;
+import dk.kk.gevinstspor.actuals.imports.ActualsImporter;
+import dk.kk.gevinstspor.actuals.imports.ImportResult;
+import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.admin.CommitteeRepository;
+import dk.kk.gevinstspor.common.DanishNumbers;
+import dk.kk.gevinstspor.common.config.Today;
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.security.Access;
+import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.common.web.Csrf;
+import dk.kk.gevinstspor.common.web.ErrorPages;
+import dk.kk.gevinstspor.domain.FollowUpTarget;
+import dk.kk.gevinstspor.domain.PlanYear;
+import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.YearlyActual;
+import dk.kk.gevinstspor.proposal.ProposalEntity;
+import dk.kk.gevinstspor.proposal.ProposalMapper;
+import dk.kk.gevinstspor.proposal.ProposalRepository;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The committee staff's pages for the yearly figures: the list of proposals that need figures ("Indberetning"),
+ * a form per proposal and year, and the upload of a CSV or XLSX file with a dry run before it is stored. Every
+ * check is the API's (ActualsService, ActualsImporter); these pages only read Danish input and show Danish errors.
+ */
+@jakarta.ws.rs.Path("/indberetning")
+@RolesAllowed({ Roles.ADMIN, Roles.ENTRY })
+public class EntryPages {
+
+    /** One input of the form: its name, label, the plan beside it, what was typed, and its error. */
+    public record Field(String name, String label, String planned, String value, String error) {
+    }
+
+    /** The form of one proposal and year. */
+    public record Form(String reference, String title, int year, Long version, List<Field> amounts, List<Field> kpis,
+            List<Field> milestones, String explanation, String explanationError, String message) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(String username, int year, List<Integer> years, String committee,
+                List<CommitteeOption> committees, boolean admin, List<EntryOverview.Line> lines, long missing,
+                long explanationNeeded, long entered, String saved);
+
+        static native TemplateInstance form(String username, Form form);
+
+        static native TemplateInstance upload(String username, int year, ImportResult result, List<Problem.Error> errors,
+                String pending, String message, boolean stored);
+    }
+
+    public record CommitteeOption(String code, String name, boolean selected) {
+    }
+
+    private static final Map<String, String> AMOUNT_LABELS = new LinkedHashMap<>();
+    static {
+        AMOUNT_LABELS.put("investment", "Implementeringsomkostninger (investering)");
+        AMOUNT_LABELS.put("operationFunding", "Midlertidig driftsfinansiering fra puljen");
+        AMOUNT_LABELS.put("operatingCost", "Varige driftsudgifter");
+        AMOUNT_LABELS.put("serviceEfficiency", "Effektivisering på service");
+        AMOUNT_LABELS.put("transferEffect", "Effekt på overførsler");
+        AMOUNT_LABELS.put("repayment", "Afdrag på lån");
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntryOverview overview;
+    private final ProposalRepository proposals;
+    private final ActualRepository actuals;
+    private final ActualsService service;
+    private final ActualsImporter importer;
+    private final CommitteeRepository committees;
+    private final Access access;
+    private final Csrf csrf;
+    private final Today today;
+    private final SecurityIdentity identity;
+
+    public EntryPages(EntryOverview overview, ProposalRepository proposals, ActualRepository actuals, ActualsService service,
+            ActualsImporter importer, CommitteeRepository committees, Access access, Csrf csrf, Today today,
+            SecurityIdentity identity) {
+        this.overview = overview;
+        this.proposals = proposals;
+        this.actuals = actuals;
+        this.service = service;
+        this.importer = importer;
+        this.committees = committees;
+        this.access = access;
+        this.csrf = csrf;
+        this.today = today;
+        this.identity = identity;
+    }
+
+    // ---- the list --------------------------------------------------------------------------------------
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("aar") String year, @QueryParam("udvalg") String committee,
+            @QueryParam("gemt") String saved) {
+        int y = year(year);
+        boolean admin = identity.hasRole(Roles.ADMIN);
+        String chosen = admin && committee != null && !committee.isBlank() ? committee : null;
+        List<EntryOverview.Line> lines = overview.lines(y, chosen);
+        List<Integer> years = new ArrayList<>();
+        for (int i = today.year(); i >= today.year() - 8; i--) {
+            years.add(i);
+        }
+        List<CommitteeOption> options = committees.listInOrder().stream()
+                .map(c -> new CommitteeOption(c.code, c.name, c.code.equals(chosen))).toList();
+        return Templates.list(username(), y, years, chosen, options, admin, lines,
+                count(lines, EntryOverview.State.MISSING), count(lines, EntryOverview.State.EXPLANATION_NEEDED),
+                count(lines, EntryOverview.State.ENTERED), saved);
+    }
+
+    private static long count(List<EntryOverview.Line> lines, EntryOverview.State state) {
+        return lines.stream().filter(l -> l.state() == state).count();
+    }
+
+    // ---- the form --------------------------------------------------------------------------------------
+
+    @GET
+    @jakarta.ws.rs.Path("/{reference}/{year}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response form(@PathParam("reference") String reference, @PathParam("year") String yearText) {
+        Optional<ProposalEntity> found = proposals.findByReference(reference);
+        if (found.isEmpty()) {
+            return ErrorPages.notFound("Intet forslag har referencen " + reference + ".");
+        }
+        ProposalEntity entity = found.get();
+        if (!access.mayWriteActuals(entity.administrations)) {
+            return ErrorPages.forbidden("Du må ikke indberette tal for " + reference
+                    + ": ingen af dine forvaltninger deltager i forslaget.");
+        }
+        Integer year = parseYear(yearText);
+        if (year == null) {
+            return ErrorPages.notFound("Ugyldigt år: " + yearText + ".");
+        }
+        Optional<YearlyActual> stored = actuals.findFor(entity.id, year).map(dk.kk.gevinstspor.actuals.ActualMapper::toDomain);
+        Long version = actuals.findFor(entity.id, year).map(a -> a.version).orElse(null);
+        Map<String, String> values = new LinkedHashMap<>();
+        stored.ifPresent(a -> {
+            values.put("investment", DanishNumbers.format(a.investment().value()));
+            values.put("operationFunding", DanishNumbers.format(a.operationFunding().value()));
+            values.put("operatingCost", DanishNumbers.format(a.operatingCost().value()));
+            values.put("serviceEfficiency", DanishNumbers.format(a.serviceEfficiency().value()));
+            values.put("transferEffect", DanishNumbers.format(a.transferEffect().value()));
+            values.put("repayment", DanishNumbers.format(a.repayment().value()));
+            a.kpis().forEach((code, value) -> values.put("kpi." + code, DanishNumbers.format(value)));
+            a.milestones().forEach((code, achieved) -> values.put("milestone." + code, Integer.toString(achieved)));
+            values.put("explanation", a.explanation() == null ? "" : a.explanation());
+        });
+        return Response.ok(Templates.form(username(), form(entity, year, version, values, Map.of(), null))).build();
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("/{reference}/{year}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response save(@PathParam("reference") String reference, @PathParam("year") String yearText,
+            MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        Optional<ProposalEntity> found = proposals.findByReference(reference);
+        Integer year = parseYear(yearText);
+        if (found.isEmpty() || year == null) {
+            return ErrorPages.notFound("Intet forslag har referencen " + reference + ", eller året er ugyldigt.");
+        }
+        ProposalEntity entity = found.get();
+        if (!access.mayWriteActuals(entity.administrations)) {
+            return ErrorPages.forbidden("Du må ikke indberette tal for " + reference
+                    + ": ingen af dine forvaltninger deltager i forslaget.");
+        }
+        Proposal proposal = ProposalMapper.toDomain(entity);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        for (String name : AMOUNT_LABELS.keySet()) {
+            String typed = value(input, name);
+            values.put(name, typed);
+            BigDecimal amount = typed.isBlank() ? BigDecimal.ZERO : DanishNumbers.parse(typed);
+            if (amount == null) {
+                errors.put(name, "Skriv et beløb i kroner, fx 1.234.567,50");
+            }
+            amounts.put(name, amount);
+        }
+        Map<String, BigDecimal> kpis = new LinkedHashMap<>();
+        Map<String, Integer> milestones = new LinkedHashMap<>();
+        for (FollowUpTarget t : proposal.targets()) {
+            if (t instanceof FollowUpTarget.Kpi) {
+                String name = "kpi." + t.code();
+                String typed = value(input, name);
+                values.put(name, typed);
+                if (!typed.isBlank()) {
+                    BigDecimal v = DanishNumbers.parse(typed);
+                    if (v == null) {
+                        errors.put(name, "Skriv et tal, fx 1.200 eller 12,5");
+                    } else {
+                        kpis.put(t.code(), v);
+                    }
+                }
+            } else if (t instanceof FollowUpTarget.Milestone) {
+                String name = "milestone." + t.code();
+                String typed = value(input, name);
+                values.put(name, typed);
+                if (!typed.isBlank()) {
+                    Integer achieved = parseYear(typed);
+                    if (achieved == null) {
+                        errors.put(name, "Skriv det år, milepælen blev nået, fx " + year);
+                    } else {
+                        milestones.put(t.code(), achieved);
+                    }
+                }
+            }
+        }
+        String explanation = value(input, "explanation");
+        values.put("explanation", explanation);
+        Long version = parseLong(input.getFirst("version"));
+        if (!errors.isEmpty()) {
+            return page(422, entity, year, version, values, errors, "Formularen har fejl; intet er gemt. Ret de markerede felter.");
+        }
+        ActualJson body = new ActualJson(year, amounts.get("investment"), amounts.get("operationFunding"), amounts.get("operatingCost"),
+                amounts.get("serviceEfficiency"), amounts.get("transferEffect"), amounts.get("repayment"), kpis, milestones,
+                explanation, version);
+        try {
+            service.put(reference, year, body);
+        } catch (ApiException e) {
+            Problem problem = e.problem();
+            if (problem.status() == 409) {
+                return page(409, entity, year, version, values, Map.of(), "Nogen har gemt tal for " + reference + " " + year
+                        + ", siden du åbnede formularen. Dine tal er ikke gemt. Genindlæs siden for at se de gemte tal.");
+            }
+            if (problem.status() == 403) {
+                return ErrorPages.forbidden(problem.detail());
+            }
+            List<String> general = new ArrayList<>();
+            for (Problem.Error error : problem.errors() == null ? List.<Problem.Error>of() : problem.errors()) {
+                String field = error.field() == null ? "" : error.field().replace("kpis.", "kpi.").replace("milestones.", "milestone.");
+                if (ActualsService.EXPLANATION_REQUIRED.equals(error.code())) {
+                    errors.putIfAbsent("explanation", "Skriv en forklaring: tallene afviger mere end 5 % fra planen.");
+                }
+                if (values.containsKey(field)) {
+                    errors.merge(field, error.message(), (a, b) -> a + " " + b);
+                } else {
+                    general.add(error.message());
+                }
+            }
+            return page(422, entity, year, version, values, errors, "Formularen har fejl; intet er gemt. "
+                    + String.join(" ", general));
+        }
+        return Response.seeOther(URI.create("/indberetning?aar=" + year + "&gemt=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    private Response page(int status, ProposalEntity entity, int year, Long version, Map<String, String> values,
+            Map<String, String> errors, String message) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.form(username(), form(entity, year, version, values, errors, message)).render()).build();
+    }
+
+    private Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
+            String message) {
+        Proposal proposal = ProposalMapper.toDomain(entity);
+        PlanYear plan = proposal.plan().forYear(year);
+        Map<String, BigDecimal> planned = Map.of("investment", plan.investment().value(), "operationFunding",
+                plan.operationFunding().value(), "operatingCost", plan.operatingCost().value(), "serviceEfficiency",
+                plan.serviceEfficiency().value(), "transferEffect", plan.transferEffect().value(), "repayment",
+                proposal.loanIfAny().map(l -> l.schedule().getOrDefault(year, dk.kk.gevinstspor.domain.Amount.ZERO).value())
+                        .orElse(BigDecimal.ZERO));
+        List<Field> amounts = new ArrayList<>();
+        AMOUNT_LABELS.forEach((name, label) -> {
+            if ("transferEffect".equals(name) && !proposal.transfersEffect()) {
+                return;
+            }
+            if ("repayment".equals(name) && proposal.loan() == null) {
+                return;
+            }
+            amounts.add(new Field(name, label, DanishNumbers.format(planned.get(name)), values.getOrDefault(name, ""), errors.get(name)));
+        });
+        List<Field> kpis = new ArrayList<>();
+        List<Field> milestones = new ArrayList<>();
+        for (FollowUpTarget t : proposal.targets()) {
+            if (t instanceof FollowUpTarget.Kpi k) {
+                BigDecimal target = k.yearly().get(year);
+                kpis.add(new Field("kpi." + k.code(), k.code() + (k.description() == null ? "" : ": " + k.description())
+                        + (k.unit() == null ? "" : " (" + k.unit() + ")"), target == null ? "" : DanishNumbers.format(target),
+                        values.getOrDefault("kpi." + k.code(), ""), errors.get("kpi." + k.code())));
+            } else if (t instanceof FollowUpTarget.Milestone m) {
+                milestones.add(new Field("milestone." + m.code(), m.code() + (m.description() == null ? "" : ": " + m.description()),
+                        Integer.toString(m.dueYear()), values.getOrDefault("milestone." + m.code(), ""), errors.get("milestone." + m.code())));
+            }
+        }
+        return new Form(entity.reference, entity.title, year, version, amounts, kpis, milestones,
+                values.getOrDefault("explanation", ""), errors.get("explanation"), message);
+    }
+
+    // ---- the upload ------------------------------------------------------------------------------------
+
+    @GET
+    @jakarta.ws.rs.Path("/upload")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance uploadForm() {
+        return Templates.upload(username(), today.lastCompletedYear(), null, List.of(), null, null, false);
+    }
+
+    /** Checks the chosen file (a dry run) and keeps it for the confirmation. */
+    @POST
+    @jakarta.ws.rs.Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response upload(@RestForm("file") FileUpload file, @RestForm(Csrf.FIELD) String token) throws IOException {
+        csrf.verify(token);
+        int year = today.lastCompletedYear();
+        if (file == null || file.size() == 0) {
+            return uploadPage(422, year, null, List.of(), null, "Vælg en CSV- eller Excel-fil.", false);
+        }
+        String pending = HexFormat.of().formatHex(RANDOM.generateSeed(16));
+        Path kept = pendingFile(pending);
+        Files.createDirectories(kept.getParent());
+        Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            ImportResult result = importer.importFile(kept, true);
+            return uploadPage(200, year, result, List.of(), pending, null, false);
+        } catch (ApiException e) {
+            Files.deleteIfExists(kept);
+            return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
+                    e.problem().detail(), false);
+        }
+    }
+
+    /** Stores the file that the dry run showed. */
+    @POST
+    @jakarta.ws.rs.Path("/upload/bekraeft")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response confirm(@RestForm("fil") String pending, @RestForm(Csrf.FIELD) String token) throws IOException {
+        csrf.verify(token);
+        int year = today.lastCompletedYear();
+        if (pending == null || !pending.matches("[0-9a-f]{32}") || !Files.exists(pendingFile(pending))) {
+            return uploadPage(404, year, null, List.of(), null, "Filen er ikke længere her. Vælg den igen.", false);
+        }
+        Path kept = pendingFile(pending);
+        try {
+            ImportResult result = importer.importFile(kept, false);
+            return uploadPage(200, year, result, List.of(), null, null, true);
+        } catch (ApiException e) {
+            return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
+                    e.problem().detail(), false);
+        } finally {
+            Files.deleteIfExists(kept);
+        }
+    }
+
+    private Response uploadPage(int status, int year, ImportResult result, List<Problem.Error> errors, String pending, String message,
+            boolean stored) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.upload(username(), year, result, errors, pending, message, stored).render()).build();
+    }
+
+    /** Files waiting for confirmation: in a private folder, named by an unguessable token. */
+    private static Path pendingFile(String token) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "gevinstspor-pending", token + ".upload");
+    }
+
+    // ---- small helpers ---------------------------------------------------------------------------------
+
+    private String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    private int year(String text) {
+        Integer y = parseYear(text);
+        return y == null ? today.lastCompletedYear() : y;
+    }
+
+    private static Integer parseYear(String text) {
+        if (text == null || !text.strip().matches("\\d{4}")) {
+            return null;
+        }
+        int y = Integer.parseInt(text.strip());
+        return y >= 1900 && y <= 2999 ? y : null;
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String value(MultivaluedMap<String, String> input, String name) {
+        String v = input.getFirst(name);
+        return v == null ? "" : v;
+    }
+}

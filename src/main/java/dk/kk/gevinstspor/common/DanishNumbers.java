@@ -1,0 +1,43 @@
+package dk.kk.gevinstspor.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Amounts the Danish way: {@code 1.234.567,50} read and written (the pages and the CSV files). */
+public final class DanishNumbers {
+
+    private static final Pattern DANISH = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK"));
+
+    private DanishNumbers() {
+    }
+
+    /** {@code 1.234.567,50}, {@code 1234567,5}, {@code -12}: the number, or null when it is not written so. */
+    public static BigDecimal parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip().replace("\u00A0", "").replace(" ", "").replace('\u2212', '-');
+        if (s.isEmpty() || s.length() > 40 || !DANISH.matcher(s).matches()) {
+            return null;
+        }
+        return new BigDecimal(s.replace(".", "").replace(',', '.'));
+    }
+
+    /** {@code 1234567.5} → {@code 1.234.567,5}; whole numbers without decimals. */
+    public static String format(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = Numbers.plain(value);
+        DecimalFormat format = new DecimalFormat("#,##0", SYMBOLS);
+        format.setMinimumFractionDigits(Math.max(0, plain.scale()));
+        format.setMaximumFractionDigits(Math.max(0, plain.scale()));
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(plain);
+    }
+}

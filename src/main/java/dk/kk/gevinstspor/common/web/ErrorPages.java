@@ -1,0 +1,32 @@
+package dk.kk.gevinstspor.common.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages' error pages, in Danish, with the right status. */
+public final class ErrorPages {
+
+    private ErrorPages() {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String heading, String message);
+    }
+
+    public static Response forbidden(String message) {
+        return page(403, "Ingen adgang", message);
+    }
+
+    public static Response notFound(String message) {
+        return page(404, "Ikke fundet", message);
+    }
+
+    public static Response page(int status, String heading, String message) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, heading, message).render()).build();
+    }
+}
