@@ -38,6 +38,7 @@ public class GevinstsporMain {
             return;
         }
         sessionKeyIfUnset();
+        privateUploadFolder();
         AtomicInteger exitCode = new AtomicInteger();
         CountDownLatch stopped = new CountDownLatch(1);
         if (embedded != null) {
@@ -90,6 +91,23 @@ public class GevinstsporMain {
             byte[] random = new byte[32];
             new java.security.SecureRandom().nextBytes(random);
             System.setProperty("quarkus.http.auth.session.encryption-key", java.util.Base64.getEncoder().encodeToString(random));
+        }
+    }
+
+    /** Multipart uploads are written to a private folder (mode 700, random name), not a shared /tmp name. */
+    private static void privateUploadFolder() {
+        if (System.getProperty("quarkus.http.body.uploads-directory") != null || System.getenv("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY") != null) {
+            return;
+        }
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("gevinstspor-uploads-",
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            System.setProperty("quarkus.http.body.uploads-directory", folder.toString());
+        } catch (java.io.IOException e) {
+            fail("Cannot create a private folder for uploads in " + System.getProperty("java.io.tmpdir") + " (" + e.getMessage()
+                    + "). Set java.io.tmpdir to a writable folder.");
+            System.exit(1);
         }
     }
 

@@ -34,6 +34,14 @@ class AuthenticationTest {
     }
 
     @Test
+    void a_remembered_password_check_never_lets_a_wrong_password_in() {
+        json().get("/api/committees").then().statusCode(200);
+        as("admin", "admin-test-password-but-wrong").get("/api/committees").then().statusCode(401);
+        as("admin ", "admin-test-password").get("/api/committees").then().statusCode(401);
+        json().get("/api/committees").then().statusCode(200);
+    }
+
+    @Test
     void health_metrics_and_the_start_page_need_no_login() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);

@@ -40,6 +40,7 @@ import dk.kk.gevinstspor.actuals.rest.ActualJson;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.config.Today;
+import dk.kk.gevinstspor.common.config.WorkFolder;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.security.Access;
@@ -112,10 +113,12 @@ public class EntryPages {
     private final Csrf csrf;
     private final Today today;
     private final SecurityIdentity identity;
+    private final WorkFolder work;
 
     public EntryPages(EntryOverview overview, ProposalRepository proposals, ActualRepository actuals, ActualsService service,
             ActualsImporter importer, CommitteeRepository committees, Access access, Csrf csrf, Today today,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, WorkFolder work) {
+        this.work = work;
         this.overview = overview;
         this.proposals = proposals;
         this.actuals = actuals;
@@ -356,7 +359,6 @@ public class EntryPages {
         }
         String pending = HexFormat.of().formatHex(RANDOM.generateSeed(16));
         Path kept = pendingFile(pending);
-        Files.createDirectories(kept.getParent());
         Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
         try {
             ImportResult result = importer.importFile(kept, true);
@@ -398,9 +400,9 @@ public class EntryPages {
                 .entity(Templates.upload(username(), year, result, errors, pending, message, stored).render()).build();
     }
 
-    /** Files waiting for confirmation: in a private folder, named by an unguessable token. */
-    private static Path pendingFile(String token) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "gevinstspor-pending", token + ".upload");
+    /** Files waiting for confirmation: in the private work folder, named by an unguessable token. */
+    private Path pendingFile(String token) {
+        return work.file(token + ".upload");
     }
 
     // ---- small helpers ---------------------------------------------------------------------------------
