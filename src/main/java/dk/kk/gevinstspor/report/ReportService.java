@@ -1,0 +1,149 @@
+package dk.kk.gevinstspor.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.kk.gevinstspor.admin.AdministrationRepository;
+import dk.kk.gevinstspor.admin.CommitteeRepository;
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.EvaluationSettings;
+import dk.kk.gevinstspor.domain.Evaluator;
+import dk.kk.gevinstspor.domain.FrameReport;
+import dk.kk.gevinstspor.domain.FullyImplemented;
+import dk.kk.gevinstspor.domain.LoanStatus;
+import dk.kk.gevinstspor.domain.MissingPriceIndexException;
+import dk.kk.gevinstspor.domain.PriceIndex;
+import dk.kk.gevinstspor.domain.ReportKind;
+import dk.kk.gevinstspor.domain.ReportMembership;
+import dk.kk.gevinstspor.domain.ReportRow;
+import dk.kk.gevinstspor.domain.ReportScope;
+import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.report.rest.ReportJson;
+
+/**
+ * The follow-up reports of DOMAIN.md (Reports): which proposals belong (the domain's {@link ReportMembership}),
+ * each one's row ({@link ReportRow}) and the totals, at the report's price level. Proposals and actuals are read
+ * in two SQL statements whatever the report's size ({@link PortfolioReader}).
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final PortfolioReader reader;
+    private final Evaluator evaluator;
+    private final EvaluationSettings settings;
+    private final AdministrationRepository administrations;
+    private final CommitteeRepository committees;
+    private final ProposalService proposals;
+    private final PriceLevels priceLevels;
+    private final PendingDecisions pendingDecisions;
+
+    public ReportService(PortfolioReader reader, Evaluator evaluator, EvaluationSettings settings,
+            AdministrationRepository administrations, CommitteeRepository committees, ProposalService proposals,
+            PriceLevels priceLevels, PendingDecisions pendingDecisions) {
+        this.reader = reader;
+        this.evaluator = evaluator;
+        this.settings = settings;
+        this.administrations = administrations;
+        this.committees = committees;
+        this.proposals = proposals;
+        this.priceLevels = priceLevels;
+        this.pendingDecisions = pendingDecisions;
+    }
+
+    /** A follow-up report for meeting year R (accounts year R − 1) at the price level of R or the one asked for. */
+    @Transactional
+    public ReportJson followUp(ReportKind kind, int meetingYear, String committee, Optional<Boolean> digital, Integer priceLevelYear) {
+        ReportScope scope;
+        String condition;
+        Map<String, Object> parameters = Map.of();
+        switch (kind) {
+            case MAJBIDRAG -> {
+                if (committee == null || committees.findByIdOptional(committee).isEmpty()) {
+                    throw committee == null
+                            ? ApiException.unprocessable("A majbidrag is for one committee: ?committee=BUU.", List.of(new Problem.Error(
+                                    "committee", null, null, "COMMITTEE_REQUIRED", "Vælg et udvalg")))
+                            : ApiException.notFound("No committee has the code " + committee + ".");
+                }
+                Map<String, String> committeeOf = administrations.listAll().stream()
+                        .collect(Collectors.toMap(a -> a.code, a -> a.committeeCode));
+                scope = ReportScope.majbidrag(meetingYear, committee, committeeOf);
+                condition = "p.lead_administration IN (SELECT a.code FROM administration a WHERE a.committee_code = :committee)";
+                parameters = Map.of("committee", committee);
+            }
+            case FINANCE_COMMITTEE -> {
+                scope = ReportScope.financeCommittee(meetingYear);
+                condition = "p.kind = 'INVESTMENT'";
+            }
+            case IT_KREDS -> {
+                scope = ReportScope.itKreds(meetingYear);
+                condition = "p.digital AND p.kind IN ('INNOVATION', 'PRE_ANALYSIS')";
+            }
+            case INNOVATION -> {
+                scope = ReportScope.innovation(meetingYear, digital);
+                condition = "p.kind IN ('INNOVATION', 'PRE_ANALYSIS')";
+            }
+            default -> throw new IllegalArgumentException(kind.name());
+        }
+        int accountsYear = scope.accountsYear();
+        int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
+        PriceIndex index = priceLevels.index();
+        List<PortfolioReader.Loaded> loaded = reader.read(condition, parameters);
+        Map<Long, Long> pending = pendingDecisions.countByProposal(loaded.stream().map(PortfolioReader.Loaded::id).toList());
+        List<ReportRow> rows = new ArrayList<>();
+        try {
+            for (PortfolioReader.Loaded p : loaded) {
+                Optional<Integer> fullyImplemented = FullyImplemented.of(p.proposal(), p.actuals(), accountsYear, settings.tolerance()).year();
+                if (ReportMembership.belongs(scope, p.proposal(), fullyImplemented)) {
+                    ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator,
+                            pending.getOrDefault(p.id(), 0L).intValue());
+                    rows.add(row.converted(index, toYear));
+                }
+            }
+        } catch (MissingPriceIndexException e) {
+            throw missingIndex(e);
+        }
+        return new ReportJson(kind.name(), meetingYear, accountsYear, committee, digital.orElse(null), toYear,
+                rows.stream().map(ReportJson.Row::of).toList(), ReportJson.Totals.of(ReportRow.totals(rows)));
+    }
+
+    /** The innovation-pool frames of an adoption year (API.md). */
+    @Transactional
+    public ReportJson.Frames frames(int adoptionYear) {
+        FrameReport report = proposals.frames(adoptionYear);
+        return new ReportJson.Frames(adoptionYear, report.frames().stream().map(f -> new ReportJson.Frame(f.frame().name(),
+                f.limit().value(), f.allocated().value(), f.exceeded())).toList());
+    }
+
+    /** The loan book at the end of a year: every loan with what is scheduled, repaid and outstanding. */
+    @Transactional
+    public ReportJson.Loans loans(int year) {
+        List<ReportJson.LoanRow> rows = new ArrayList<>();
+        for (PortfolioReader.Loaded p : reader.read("EXISTS (SELECT 1 FROM loan lo WHERE lo.proposal_id = p.id)", Map.of())) {
+            LoanStatus s = LoanStatus.at(p.proposal().loan(), p.actuals(), year);
+            rows.add(new ReportJson.LoanRow(p.proposal().reference(), p.proposal().leadAdministration(), s.principal().value(),
+                    s.scheduledToDate().value(), s.repaidToDate().value(), s.outstanding().value(), s.status().name()));
+        }
+        return new ReportJson.Loans(year, rows, new ReportJson.LoanTotals(sum(rows, ReportJson.LoanRow::principal),
+                sum(rows, ReportJson.LoanRow::scheduledToDate), sum(rows, ReportJson.LoanRow::repaidToDate),
+                sum(rows, ReportJson.LoanRow::outstanding)));
+    }
+
+    private static BigDecimal sum(List<ReportJson.LoanRow> rows, java.util.function.Function<ReportJson.LoanRow, BigDecimal> f) {
+        return Amount.sum(rows.stream().map(r -> Amount.of(f.apply(r))).toList()).value();
+    }
+
+    private static ApiException missingIndex(MissingPriceIndexException e) {
+        return ApiException.unprocessable("The price index has no value for " + e.year() + "; add it with PUT /api/price-index/"
+                + e.year() + ".", List.of(new Problem.Error("priceLevelYear", null, null, "PRICE_INDEX_MISSING",
+                        "Pristallet for " + e.year() + " mangler")));
+    }
+}

@@ -1,0 +1,98 @@
+package dk.kk.gevinstspor.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.kk.gevinstspor.report.rest.ReportJson;
+
+/** The reports as {@link Table}s for the CSV and XLSX files, with Danish headings and labels. */
+public final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    private static final Map<String, String> KIND_SECTIONS = Map.of("INVESTMENT", "Investeringsforslag", "INNOVATION",
+            "Innovationsforslag", "PRE_ANALYSIS", "Foranalyser");
+    private static final Map<String, String> STATUS = Map.of("GREEN", "Grøn", "AMBER", "Gul", "RED", "Rød", "MISSING", "Mangler",
+            "NOT_STARTED", "Ikke startet");
+    private static final Map<String, String> TARGET = Map.of("MET", "opfyldt", "NOT_MET", "ikke opfyldt", "NOT_DUE", "ikke aktuelt",
+            "MISSING", "mangler");
+    private static final Map<String, String> LOAN = Map.of("ON_SCHEDULE", "Efter plan", "BEHIND", "Bagud", "REPAID", "Tilbagebetalt");
+
+    public static Table followUp(ReportJson report) {
+        int a = report.accountsYear();
+        List<Table.Column> columns = List.of(text("Reference"), text("Titel"), text("Forvaltning"), text("Status"),
+                new Table.Column("Fuldt implementeret", Table.Kind.YES_NO), new Table.Column("Annulleret", Table.Kind.YES_NO),
+                amount("Tilbageført til kassen"), amount("Puljemidler plan " + a), amount("Puljemidler faktisk " + a),
+                amount("Gevinst plan " + a), amount("Gevinst faktisk " + a), amount("Puljemidler plan i alt"),
+                amount("Puljemidler faktisk i alt"), amount("Gevinst plan i alt"), amount("Gevinst faktisk i alt"),
+                new Table.Column("Realisering", Table.Kind.RATIO), new Table.Column("Forbrugsgrad", Table.Kind.RATIO), text("Mål"),
+                text("Lån"), new Table.Column("Verserende ændringer", Table.Kind.NUMBER), text("Forklaring"));
+        Map<String, List<ReportJson.Row>> byKind = new LinkedHashMap<>();
+        for (String kind : List.of("INVESTMENT", "INNOVATION", "PRE_ANALYSIS")) {
+            List<ReportJson.Row> rows = report.rows().stream().filter(r -> r.kind().equals(kind)).toList();
+            if (!rows.isEmpty()) {
+                byKind.put(kind, rows);
+            }
+        }
+        List<Table.Section> sections = new ArrayList<>();
+        byKind.forEach((kind, rows) -> sections.add(new Table.Section(KIND_SECTIONS.get(kind), rows.stream().map(ReportTables::row).toList(),
+                totals(rows))));
+        if (sections.isEmpty()) {
+            sections.add(new Table.Section("Ingen forslag", List.of(), null));
+        }
+        return new Table(report.report() + " " + report.meetingYear(), columns, sections);
+    }
+
+    private static List<Object> row(ReportJson.Row r) {
+        return Arrays.asList(r.reference(), r.title(), r.administration(), STATUS.getOrDefault(r.status(), r.status()),
+                r.fullyImplemented(), r.cancelled(), r.treasuryReturn(), r.plannedPoolMoney(), r.actualPoolMoney(), r.plannedGain(),
+                r.actualGain(), r.cumulativePlannedPoolMoney(), r.cumulativeActualPoolMoney(), r.cumulativePlannedGain(),
+                r.cumulativeActualGain(), r.realisation(), r.spendRatio(),
+                r.targets().stream().map(t -> t.code() + " " + TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
+                r.loanStatus() == null ? null : LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation());
+    }
+
+    private static List<Object> totals(List<ReportJson.Row> rows) {
+        return Arrays.asList("I alt", null, null, null, null, null, sum(rows, ReportJson.Row::treasuryReturn),
+                sum(rows, ReportJson.Row::plannedPoolMoney), sum(rows, ReportJson.Row::actualPoolMoney),
+                sum(rows, ReportJson.Row::plannedGain), sum(rows, ReportJson.Row::actualGain),
+                sum(rows, ReportJson.Row::cumulativePlannedPoolMoney), sum(rows, ReportJson.Row::cumulativeActualPoolMoney),
+                sum(rows, ReportJson.Row::cumulativePlannedGain), sum(rows, ReportJson.Row::cumulativeActualGain), null, null, null, null,
+                null, null);
+    }
+
+    public static Table frames(ReportJson.Frames frames) {
+        return new Table("Innovationspuljens rammer " + frames.year(), List.of(text("Ramme"), amount("Ramme (kr.)"), amount("Udmøntet"),
+                new Table.Column("Overskredet", Table.Kind.YES_NO)), List.of(new Table.Section("Rammer " + frames.year(),
+                        frames.frames().stream().map(f -> Arrays.<Object>asList(f.frame(), f.limit(), f.allocated(), f.exceeded())).toList(),
+                        null)));
+    }
+
+    public static Table loans(ReportJson.Loans loans) {
+        return new Table("Lån " + loans.year(), List.of(text("Reference"), text("Forvaltning"), amount("Hovedstol"),
+                amount("Planlagt afdraget"), amount("Afdraget"), amount("Restgæld"), text("Status")),
+                List.of(new Table.Section("Lån ultimo " + loans.year(), loans.loans().stream().map(l -> Arrays.<Object>asList(l.reference(),
+                        l.administration(), l.principal(), l.scheduledToDate(), l.repaidToDate(), l.outstanding(),
+                        LOAN.getOrDefault(l.status(), l.status()))).toList(), Arrays.asList("I alt", null, loans.totals().principal(),
+                                loans.totals().scheduledToDate(), loans.totals().repaidToDate(), loans.totals().outstanding(), null))));
+    }
+
+    private static BigDecimal sum(List<ReportJson.Row> rows, Function<ReportJson.Row, BigDecimal> f) {
+        return rows.stream().map(f).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Table.Column text(String heading) {
+        return new Table.Column(heading, Table.Kind.TEXT);
+    }
+
+    private static Table.Column amount(String heading) {
+        return new Table.Column(heading, Table.Kind.AMOUNT);
+    }
+}
