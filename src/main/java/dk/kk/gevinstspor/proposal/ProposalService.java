@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.actuals.ActualRepository;
 import dk.kk.gevinstspor.admin.AdministrationRepository;
+import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.domain.Amount;
-import dk.kk.gevinstspor.domain.FrameLimits;
 import dk.kk.gevinstspor.domain.FrameReport;
 import dk.kk.gevinstspor.domain.InnovationFrames;
 import dk.kk.gevinstspor.domain.Proposal;
@@ -42,11 +42,14 @@ public class ProposalService {
     private final ProposalRepository proposals;
     private final AdministrationRepository administrations;
     private final ActualRepository actuals;
+    private final SettingsService settings;
 
-    public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, ActualRepository actuals) {
+    public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, ActualRepository actuals,
+            SettingsService settings) {
         this.proposals = proposals;
         this.administrations = administrations;
         this.actuals = actuals;
+        this.settings = settings;
     }
 
     /** Stores an adopted proposal; its plan becomes the baseline (plan version 1). */
@@ -196,7 +199,7 @@ public class ProposalService {
         List<Proposal> inFrames = proposals.list("adoptionYear = ?1 and kind in ?2 and status = ?3", adoptionYear,
                 List.of(ProposalKind.INNOVATION, ProposalKind.PRE_ANALYSIS), ProposalEntity.Status.ADOPTED)
                 .stream().map(ProposalMapper::toDomain).toList();
-        return InnovationFrames.allocate(adoptionYear, FrameLimits.defaults(), inFrames);
+        return InnovationFrames.allocate(adoptionYear, settings.frameLimits(adoptionYear), inFrames);
     }
 
 }

@@ -1,0 +1,183 @@
+package dk.kk.gevinstspor.admin;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.kk.gevinstspor.admin.rest.SettingsJson;
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.Frame;
+import dk.kk.gevinstspor.domain.FrameLimits;
+import dk.kk.gevinstspor.domain.PriceIndex;
+
+/**
+ * The administrators' settings: the price index table (year → index) and the innovation pool's frame limits
+ * per adoption year (the seed's defaults overlaid with stored rows).
+ */
+@ApplicationScoped
+public class SettingsService {
+
+    /** A price index: numeric(12,4), so at most four decimals and eight digits before the point. */
+    private static final int INDEX_SCALE = 4;
+    private static final int INDEX_INTEGER_DIGITS = 8;
+
+    private final PriceIndexRepository priceIndices;
+    private final FrameLimitRepository frameLimits;
+
+    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits) {
+        this.priceIndices = priceIndices;
+        this.frameLimits = frameLimits;
+    }
+
+    // --- price index ------------------------------------------------------------------------------
+
+    /** The domain's price index of every stored year (empty: factor 1). */
+    public PriceIndex priceIndex() {
+        Map<Integer, BigDecimal> indices = new TreeMap<>();
+        priceIndices.listAll().forEach(row -> indices.put(row.year, row.indexValue));
+        return new PriceIndex(indices);
+    }
+
+    /** Every stored year, ascending. */
+    public List<SettingsJson.PriceIndexYear> priceIndexYears() {
+        return priceIndices.listInOrder().stream().map(SettingsJson.PriceIndexYear::of).toList();
+    }
+
+    public SettingsJson.PriceIndexYear priceIndexYear(int year) {
+        return priceIndices.findByIdOptional(year).map(SettingsJson.PriceIndexYear::of)
+                .orElseThrow(() -> ApiException.notFound("The price index has no year " + year + "."));
+    }
+
+    /**
+     * Stores a year's index (insert or update). The same index again changes nothing and keeps the version; a
+     * change of a stored year needs its current version (else 409).
+     */
+    @Transactional
+    public SettingsJson.PriceIndexYear putPriceIndex(int year, SettingsJson.PriceIndexYear body) {
+        ValidationErrors errors = new ValidationErrors();
+        if (body.year() != null && body.year() != year) {
+            errors.add("year", "YEAR_MISMATCH", "Året i adressen (" + year + ") og i indholdet (" + body.year() + ") skal være det samme");
+        }
+        BigDecimal index = body.index();
+        if (index == null) {
+            errors.add("index", "INDEX_REQUIRED", "Angiv indekset");
+        } else {
+            BigDecimal stripped = index.stripTrailingZeros();
+            if (index.signum() <= 0) {
+                errors.add("index", "INDEX_NOT_POSITIVE", "Indekset skal være større end 0");
+            }
+            if (stripped.scale() > INDEX_SCALE) {
+                errors.add("index", "NUMBER_TOO_MANY_DECIMALS", "Tallet må højst have fire decimaler: " + index.toPlainString());
+            }
+            if (stripped.precision() - stripped.scale() > INDEX_INTEGER_DIGITS) {
+                errors.add("index", "NUMBER_TOO_LARGE", "Tallet er for stort");
+            }
+        }
+        errors.throwIfAny("The price index is not valid");
+        Optional<PriceIndexEntity> existing = priceIndices.findByIdOptional(year);
+        if (existing.isPresent()) {
+            PriceIndexEntity row = existing.get();
+            if (row.indexValue.compareTo(index) == 0) {
+                return SettingsJson.PriceIndexYear.of(row);
+            }
+            if (body.version() == null || body.version() != row.version) {
+                throw ApiException.conflict("The price index of " + year + " has version " + row.version
+                        + "; the change was made from " + (body.version() == null ? "no version" : "version " + body.version())
+                        + ". Read it again and repeat the change.");
+            }
+            row.indexValue = index.setScale(INDEX_SCALE);
+            row.updatedAt = Instant.now();
+            priceIndices.flush();
+            return SettingsJson.PriceIndexYear.of(row);
+        }
+        PriceIndexEntity row = new PriceIndexEntity();
+        row.year = year;
+        row.indexValue = index.setScale(INDEX_SCALE);
+        row.updatedAt = Instant.now();
+        priceIndices.persist(row);
+        priceIndices.flush();
+        return SettingsJson.PriceIndexYear.of(row);
+    }
+
+    // --- frame limits -------------------------------------------------------------------------------
+
+    /** The limits of an adoption year: the seed's defaults with every stored row in place of its default. */
+    public FrameLimits frameLimits(int adoptionYear) {
+        FrameLimits limits = FrameLimits.defaults();
+        for (FrameLimitEntity row : frameLimits.forYear(adoptionYear)) {
+            limits = limits.with(row.frame, Amount.of(row.amount));
+        }
+        return limits;
+    }
+
+    /** The limits as API.md shows them: every frame, in the enum's order. */
+    public Map<String, BigDecimal> frameLimitsMap(int adoptionYear) {
+        return asMap(frameLimits(adoptionYear));
+    }
+
+    /**
+     * Stores the given frames' limits (all five or a subset); the others keep theirs. Unknown frames, absent,
+     * negative, too large amounts or more than two decimals are 422 and change nothing.
+     */
+    @Transactional
+    public Map<String, BigDecimal> putFrameLimits(int adoptionYear, Map<String, BigDecimal> body) {
+        ValidationErrors errors = new ValidationErrors();
+        Map<Frame, BigDecimal> wanted = new EnumMap<>(Frame.class);
+        body.forEach((key, value) -> {
+            Frame frame = frameOf(key);
+            if (frame == null) {
+                errors.add(key, "UNKNOWN_FRAME", "Ukendt ramme: " + key + " (TRANSFER_CASE, BUDGET, PRE_ANALYSIS_ADMINISTRATION,"
+                        + " PRE_ANALYSIS_CROSS_CUTTING eller TOTAL)");
+            } else if (value == null) {
+                errors.add(key, "AMOUNT_REQUIRED", "Angiv rammens beløb");
+            } else {
+                errors.amount(key, value, false);
+                wanted.put(frame, value);
+            }
+        });
+        errors.throwIfAny("The frame limits are not valid");
+        wanted.forEach((frame, value) -> {
+            Optional<FrameLimitEntity> existing = frameLimits.findByIdOptional(new FrameLimitEntity.Key(adoptionYear, frame));
+            if (existing.isPresent()) {
+                if (existing.get().amount.compareTo(value) != 0) {
+                    existing.get().amount = value.setScale(Amount.SCALE);
+                }
+            } else {
+                FrameLimitEntity row = new FrameLimitEntity();
+                row.adoptionYear = adoptionYear;
+                row.frame = frame;
+                row.amount = value.setScale(Amount.SCALE);
+                frameLimits.persist(row);
+            }
+        });
+        frameLimits.flush();
+        return frameLimitsMap(adoptionYear);
+    }
+
+    private static Frame frameOf(String key) {
+        for (Frame frame : Frame.values()) {
+            if (frame.name().equals(key)) {
+                return frame;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, BigDecimal> asMap(FrameLimits limits) {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
+        for (Frame frame : Frame.values()) {
+            map.put(frame.name(), limits.limit(frame).value());
+        }
+        return map;
+    }
+}
