@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.admin.AdministrationRepository;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
+import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.domain.Amount;
@@ -43,19 +44,19 @@ public class ReportService {
     private final AdministrationRepository administrations;
     private final CommitteeRepository committees;
     private final ProposalService proposals;
-    private final PriceLevels priceLevels;
+    private final SettingsService settingsService;
     private final PendingDecisions pendingDecisions;
 
     public ReportService(PortfolioReader reader, Evaluator evaluator, EvaluationSettings settings,
             AdministrationRepository administrations, CommitteeRepository committees, ProposalService proposals,
-            PriceLevels priceLevels, PendingDecisions pendingDecisions) {
+            SettingsService settingsService, PendingDecisions pendingDecisions) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.settings = settings;
         this.administrations = administrations;
         this.committees = committees;
         this.proposals = proposals;
-        this.priceLevels = priceLevels;
+        this.settingsService = settingsService;
         this.pendingDecisions = pendingDecisions;
     }
 
@@ -95,7 +96,7 @@ public class ReportService {
         }
         int accountsYear = scope.accountsYear();
         int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
-        PriceIndex index = priceLevels.index();
+        PriceIndex index = settingsService.priceIndex();
         List<PortfolioReader.Loaded> loaded = reader.read(condition, parameters);
         Map<Long, Long> pending = pendingDecisions.countByProposal(loaded.stream().map(PortfolioReader.Loaded::id).toList());
         List<ReportRow> rows = new ArrayList<>();

@@ -172,6 +172,34 @@ class ReportApiTest {
         json().get("/api/reports/innovation-frames/2021?format=xlsx").then().statusCode(200);
     }
 
+    @jakarta.inject.Inject
+    dk.kk.gevinstspor.admin.PriceIndexRepository priceIndex;
+
+    @org.junit.jupiter.api.AfterEach
+    @jakarta.transaction.Transactional
+    void removePriceIndex() {
+        // Any stored index makes every other year a 422: leave the table as the other tests expect it (empty).
+        priceIndex.delete("year in ?1", List.of(2026, 2028));
+    }
+
+    @Test
+    void amounts_are_converted_to_the_meeting_years_price_level_and_a_missing_index_year_is_refused() {
+        String ref = Bodies.reference("BUF");
+        created(investment(ref, List.of("BUF")));
+        putActuals(ref, 2027, Bodies.actuals(2027, 1_000_000, 0, 0, 500_000, 0)).statusCode(200);
+        json().body(map("index", 100)).put("/api/price-index/2026").then().statusCode(200);
+        json().body(map("index", 110)).put("/api/price-index/2028").then().statusCode(200);
+
+        JsonPath r = report("/api/reports/majbidrag/2028?committee=BUU");
+        int i = references(r).indexOf(ref);
+        assertThat(r.getInt("priceLevelYear")).isEqualTo(2028);
+        assertThat(new BigDecimal(r.getString("rows[" + i + "].actualPoolMoney"))).isEqualByComparingTo("1100000");
+        assertThat(new BigDecimal(r.getString("rows[" + i + "].plannedGain"))).isEqualByComparingTo("550000");
+
+        json().get("/api/reports/majbidrag/2028?committee=BUU&priceLevelYear=2029").then().statusCode(422)
+                .body("errors[0].code", org.hamcrest.Matchers.equalTo("PRICE_INDEX_MISSING"));
+    }
+
     @Test
     void a_majbidrag_needs_a_known_committee() {
         json().get("/api/reports/majbidrag/2028").then().statusCode(422).contentType("application/problem+json");
