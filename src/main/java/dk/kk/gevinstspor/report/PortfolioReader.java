@@ -3,15 +3,19 @@ package dk.kk.gevinstspor.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.jpa.AvailableHints;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -35,8 +39,8 @@ import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.domain.YearlyPlan;
 
 /**
- * Reads many proposals and their actuals as the domain sees them in a fixed number of SQL statements (two),
- * however many proposals a report holds: each proposal with its current plan, targets, loan, assessments and
+ * Reads many proposals and their actuals as the domain sees them in a fixed number of SQL statements (two, read as
+ * streams), however many proposals a report holds: each proposal with its current plan, targets, loan, assessments and
  * administrations aggregated as JSON in one row; the actuals with their KPI values and milestones likewise.
  */
 @ApplicationScoped
@@ -62,13 +66,16 @@ public class PortfolioReader {
             + "   FROM follow_up_target t WHERE t.proposal_id = p.id)::text,"
             + " (SELECT json_build_array(lo.principal, lo.loan_year, (SELECT json_object_agg(r.year, r.amount) FROM loan_repayment r"
             + "   WHERE r.proposal_id = lo.proposal_id)) FROM loan lo WHERE lo.proposal_id = p.id)::text"
-            + " FROM proposal p WHERE %s ORDER BY p.reference";
+            + " FROM proposal p WHERE %s ORDER BY p.id";
 
     private static final String ACTUALS = "SELECT a.proposal_id, a.year, a.investment, a.operation_funding, a.operating_cost,"
             + " a.service_efficiency, a.transfer_effect, a.repayment, a.explanation,"
             + " (SELECT json_object_agg(k.code, k.value) FROM actual_kpi k WHERE k.actual_id = a.id)::text,"
             + " (SELECT json_object_agg(m.code, m.achieved_year) FROM actual_milestone m WHERE m.actual_id = a.id)::text"
-            + " FROM actual a WHERE a.proposal_id IN (SELECT p.id FROM proposal p WHERE %s)";
+            + " FROM actual a WHERE a.proposal_id IN (SELECT p.id FROM proposal p WHERE %s) ORDER BY a.proposal_id, a.year";
+
+    /** Rows fetched at a time: memory holds one proposal's data, not the report's. */
+    private static final int FETCH = 500;
 
     private final EntityManager em;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -78,26 +85,40 @@ public class PortfolioReader {
     }
 
     /**
-     * The proposals matching an SQL condition on {@code proposal p} (with named parameters), ordered by reference.
-     * The condition is the service's own text, never user input; values go in as parameters.
+     * Each proposal matching an SQL condition on {@code proposal p} (with named parameters), in id order, with its
+     * actuals; both statements are read as streams side by side, so memory holds one proposal at a time. The
+     * condition is the service's own text, never user input; values go in as parameters.
      */
     @SuppressWarnings("unchecked")
-    public List<Loaded> read(String condition, Map<String, Object> parameters) {
-        var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(condition));
-        var actualQuery = em.createNativeQuery(ACTUALS.formatted(condition));
+    public void forEach(String condition, Map<String, Object> parameters, Consumer<Loaded> each) {
+        var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(condition)).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
+        var actualQuery = em.createNativeQuery(ACTUALS.formatted(condition)).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
         parameters.forEach((name, value) -> {
             proposalQuery.setParameter(name, value);
             actualQuery.setParameter(name, value);
         });
-        Map<Long, List<YearlyActual>> actuals = new HashMap<>();
-        for (Object[] r : (List<Object[]>) actualQuery.getResultList()) {
-            actuals.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(actual(r));
+        try (Stream<Object[]> proposals = proposalQuery.getResultStream(); Stream<Object[]> actuals = actualQuery.getResultStream()) {
+            Iterator<Object[]> actualRows = actuals.iterator();
+            Object[] pendingActual = actualRows.hasNext() ? actualRows.next() : null;
+            for (Iterator<Object[]> it = proposals.iterator(); it.hasNext();) {
+                Object[] r = it.next();
+                long id = ((Number) r[0]).longValue();
+                List<YearlyActual> rows = new ArrayList<>();
+                while (pendingActual != null && ((Number) pendingActual[0]).longValue() <= id) {
+                    if (((Number) pendingActual[0]).longValue() == id) {
+                        rows.add(actual(pendingActual));
+                    }
+                    pendingActual = actualRows.hasNext() ? actualRows.next() : null;
+                }
+                each.accept(new Loaded(id, proposal(r), Actuals.of(rows)));
+            }
         }
+    }
+
+    /** As {@link #forEach}, collected (for reports whose size is small by nature, such as the loan book). */
+    public List<Loaded> read(String condition, Map<String, Object> parameters) {
         List<Loaded> loaded = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) proposalQuery.getResultList()) {
-            long id = ((Number) r[0]).longValue();
-            loaded.add(new Loaded(id, proposal(r), Actuals.of(actuals.getOrDefault(id, List.of()))));
-        }
+        forEach(condition, parameters, loaded::add);
         return loaded;
     }
 

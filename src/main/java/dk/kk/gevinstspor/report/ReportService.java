@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.EvaluationSettings;
 import dk.kk.gevinstspor.domain.Evaluator;
+import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.FrameReport;
 import dk.kk.gevinstspor.domain.FullyImplemented;
 import dk.kk.gevinstspor.domain.LoanStatus;
@@ -97,23 +99,24 @@ public class ReportService {
         int accountsYear = scope.accountsYear();
         int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
         PriceIndex index = settingsService.priceIndex();
-        List<PortfolioReader.Loaded> loaded = reader.read(condition, parameters);
-        Map<Long, Long> pending = pendingDecisions.countByProposal(loaded.stream().map(PortfolioReader.Loaded::id).toList());
-        List<ReportRow> rows = new ArrayList<>();
+        List<ReportJson.Row> rows = new ArrayList<>();
+        FollowUpFigures[] totals = { FollowUpFigures.zero() };
         try {
-            for (PortfolioReader.Loaded p : loaded) {
+            reader.forEach(condition, parameters, p -> {
                 Optional<Integer> fullyImplemented = FullyImplemented.of(p.proposal(), p.actuals(), accountsYear, settings.tolerance()).year();
                 if (ReportMembership.belongs(scope, p.proposal(), fullyImplemented)) {
                     ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator,
-                            pending.getOrDefault(p.id(), 0L).intValue());
-                    rows.add(row.converted(index, toYear));
+                            pendingDecisions.countByProposal(p.id())).converted(index, toYear);
+                    totals[0] = ReportRow.totals(List.of(row)).plus(totals[0]);
+                    rows.add(ReportJson.Row.of(row));
                 }
-            }
+            });
         } catch (MissingPriceIndexException e) {
             throw missingIndex(e);
         }
-        return new ReportJson(kind.name(), meetingYear, accountsYear, committee, digital.orElse(null), toYear,
-                rows.stream().map(ReportJson.Row::of).toList(), ReportJson.Totals.of(ReportRow.totals(rows)));
+        rows.sort(Comparator.comparing(ReportJson.Row::reference));
+        return new ReportJson(kind.name(), meetingYear, accountsYear, committee, digital.orElse(null), toYear, rows,
+                ReportJson.Totals.of(totals[0]));
     }
 
     /** The innovation-pool frames of an adoption year (API.md). */
