@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.proposal.HistoryService;
+import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import dk.kk.gevinstspor.proposal.rest.EvaluationJson;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,9 @@ class DemoDataTest {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    ProposalService proposals;
 
     @Test
     @TestTransaction
@@ -52,5 +57,12 @@ class DemoDataTest {
             assertThat(history.history(ref)).allSatisfy(row -> assertThat(row.user()).isEqualTo("demo"));
         }
         assertThat(statuses2025).containsKeys("GREEN", "AMBER", "RED", "MISSING");
+
+        // one proposal is cancelled by an approved decision: 1.600.000 planned − 1.150.000 spent up to 2025
+        ProposalJson.Response cancelled = proposals.get(DemoData.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(cancelled.cancellation().effectiveYear()).isEqualTo(2025);
+        assertThat(cancelled.cancellation().treasuryReturn()).isEqualByComparingTo("450000");
+        assertThat(history.history(DemoData.CANCELLED)).filteredOn(row -> row.entity().equals("approval")).hasSize(3);
     }
 }
