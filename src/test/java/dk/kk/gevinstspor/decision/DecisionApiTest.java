@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.proposal.Api;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -250,7 +251,7 @@ class DecisionApiTest {
 
     @Test
     void invalid_decisions_are_refused_with_their_codes() {
-        String ref = Bodies.reference("TMF");
+        String ref = Bodies.reference("BIF");
         created(Bodies.investment(ref));
         // rewriting 2027, a year before the effective year 2028
         List<Map<String, Object>> rewritesPast = lowerEfficiencyFrom2028();
@@ -309,14 +310,7 @@ class DecisionApiTest {
             as(who, PASSWORD).get("/api/proposals/{ref}/decisions/{id}", ref, id).then().statusCode(200)
                     .body("approvals", hasSize(0));
         }
-        Api401.anonymous(ref);
+        Api.anonymous().get("/api/proposals/{ref}/decisions", ref).then().statusCode(401);
         json().get("/api/proposals/{ref}", ref).then().body("status", equalTo("ADOPTED"));
-    }
-
-    /** Without credentials: 401. */
-    static final class Api401 {
-        static void anonymous(String ref) {
-            dk.kk.gevinstspor.proposal.Api.anonymous().get("/api/proposals/{ref}/decisions", ref).then().statusCode(401);
-        }
     }
 }

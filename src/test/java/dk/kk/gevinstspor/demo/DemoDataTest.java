@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.decision.ApprovalBody;
+import dk.kk.gevinstspor.decision.DecisionService;
+import dk.kk.gevinstspor.decision.DecisionType;
+import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.proposal.HistoryService;
 import dk.kk.gevinstspor.proposal.ProposalService;
@@ -35,6 +39,9 @@ class DemoDataTest {
 
     @Inject
     ProposalService proposals;
+
+    @Inject
+    DecisionService decisions;
 
     @Test
     @TestTransaction
@@ -63,6 +70,10 @@ class DemoDataTest {
         assertThat(cancelled.status()).isEqualTo("CANCELLED");
         assertThat(cancelled.cancellation().effectiveYear()).isEqualTo(2025);
         assertThat(cancelled.cancellation().treasuryReturn()).isEqualByComparingTo("450000");
-        assertThat(history.history(DemoData.CANCELLED)).filteredOn(row -> row.entity().equals("approval")).hasSize(3);
+        assertThat(decisions.list(DemoData.CANCELLED)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DecisionType.CANCELLATION);
+            assertThat(d.status()).isEqualTo("APPROVED");
+            assertThat(d.approvals()).extracting(DecisionJson.Approval::body).containsExactly(ApprovalBody.values());
+        });
     }
 }
