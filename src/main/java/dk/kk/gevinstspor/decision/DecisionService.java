@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -111,7 +112,8 @@ public class DecisionService {
      */
     @Transactional
     public DecisionJson.Response approve(String reference, long id, ApprovalBody body, DecisionJson.ApprovalRequest request) {
-        ChangeDecisionEntity decision = find(reference, id);
+        // the decision's row is locked, so that two last approvals recorded at once still see each other
+        ChangeDecisionEntity decision = find(reference, id, LockModeType.PESSIMISTIC_WRITE);
         DecisionApprovalEntity approval = em.find(DecisionApprovalEntity.class, new DecisionApprovalEntity.Key(id, body));
         if (approval != null && approval.approvedOn.equals(request.date())
                 && approval.caseReference.equals(request.caseReference())) {
@@ -306,8 +308,12 @@ public class DecisionService {
     // ---- reading and writing ------------------------------------------------------------------------------
 
     private ChangeDecisionEntity find(String reference, long id) {
+        return find(reference, id, LockModeType.NONE);
+    }
+
+    private ChangeDecisionEntity find(String reference, long id, LockModeType lock) {
         ProposalEntity proposal = proposals.find(reference);
-        ChangeDecisionEntity decision = em.find(ChangeDecisionEntity.class, id);
+        ChangeDecisionEntity decision = em.find(ChangeDecisionEntity.class, id, lock);
         if (decision == null || !decision.proposal.id.equals(proposal.id)) {
             throw ApiException.notFound("Proposal " + reference + " has no decision " + id + ".");
         }
