@@ -16,6 +16,10 @@ import dk.kk.gevinstspor.admin.UserService;
 import dk.kk.gevinstspor.admin.rest.UserJson;
 import dk.kk.gevinstspor.common.config.GevinstsporConfig;
 import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.decision.ApprovalBody;
+import dk.kk.gevinstspor.decision.DecisionService;
+import dk.kk.gevinstspor.decision.DecisionType;
+import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.proposal.ProposalRepository;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import io.quarkus.runtime.StartupEvent;
@@ -39,6 +43,12 @@ public class DemoData {
             new UserJson.Request("tmf.indberetter", "demo-tmf-2026", List.of(Roles.ENTRY), List.of("TMF", "ØKF")),
             new UserJson.Request("itkredsen", "demo-viewer-2026", List.of(Roles.VIEWER), List.of()));
 
+    /**
+     * The demo's cancelled proposal: the pilot of digital booking in sports halls (1.600.000 planned in 2025–2026,
+     * 1.150.000 spent in 2025) is cancelled with effect from 2025, so 450.000 returns to the treasury.
+     */
+    public static final String CANCELLED = "KFF-2025-01";
+
     /** How much was loaded. */
     public record Loaded(int proposals, int actuals, int users) {
     }
@@ -49,14 +59,16 @@ public class DemoData {
     private final ProposalRepository repository;
     private final ActualsService actuals;
     private final UserService users;
+    private final DecisionService decisions;
     private final CurrentIdentityAssociation identity;
 
     public DemoData(ProposalService proposals, ProposalRepository repository, ActualsService actuals, UserService users,
-            CurrentIdentityAssociation identity) {
+            DecisionService decisions, CurrentIdentityAssociation identity) {
         this.proposals = proposals;
         this.repository = repository;
         this.actuals = actuals;
         this.users = users;
+        this.decisions = decisions;
         this.identity = identity;
     }
 
@@ -71,6 +83,19 @@ public class DemoData {
         Loaded loaded = load();
         LOG.infof("Demo data loaded: %d proposals, %d years of actuals, %d users (README: demo users)",
                 loaded.proposals(), loaded.actuals(), loaded.users());
+    }
+
+    /** A cancellation approved by KFU, ØU and BR (seed section 6), through the same service as any decision. */
+    private void cancelPilot() {
+        DecisionJson.Response decision = decisions.create(CANCELLED, new DecisionJson.Request(DecisionType.CANCELLATION,
+                "Piloten stoppes efter første år: adgangskontrollen kunne ikke integreres med hallernes låsesystemer.",
+                2025, null, null));
+        decisions.approve(CANCELLED, decision.id(), ApprovalBody.COMMITTEE,
+                new DecisionJson.ApprovalRequest(java.time.LocalDate.of(2026, 2, 9), "KFU 2026-014"));
+        decisions.approve(CANCELLED, decision.id(), ApprovalBody.FINANCE_COMMITTEE,
+                new DecisionJson.ApprovalRequest(java.time.LocalDate.of(2026, 2, 24), "ØU 2026-031"));
+        decisions.approve(CANCELLED, decision.id(), ApprovalBody.CITY_COUNCIL,
+                new DecisionJson.ApprovalRequest(java.time.LocalDate.of(2026, 3, 5), "BR 2026-052"));
     }
 
     /** Loads the portfolio and the users that do not exist yet; all or nothing. */
@@ -95,6 +120,7 @@ public class DemoData {
                 years++;
             }
         }
+        cancelPilot();
         return new Loaded(portfolio.size(), years, createdUsers);
     }
 }

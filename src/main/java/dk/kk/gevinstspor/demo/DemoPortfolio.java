@@ -391,7 +391,8 @@ public final class DemoPortfolio {
                         .explanation("Færre boliger anvist i første halvår; opstartsudgifterne blev lavere end planlagt."))
                 .build());
 
-        // Innovationsforslag: digital booking og adgangskontrol i idrætshaller.
+        // Innovationsforslag: digital booking og adgangskontrol i idrætshaller; annulleret med virkning fra 2025
+        // (DemoData.CANCELLED: 450.000 tilbage til kassen).
         all.add(innovation("KFF-2025-01", "Pilot: digital booking og adgangskontrol i idrætshaller")
                 .adopted(BUDGET, 2025).digital().newItSystem().expectedInvestmentProposal(2027)
                 .assessed(KONCERN_IT, "2024-05-21", "KIT-2024-049")

@@ -22,15 +22,19 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.hibernate.envers.query.criteria.AuditDisjunction;
 
 import dk.kk.gevinstspor.actuals.ActualEntity;
 import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.common.audit.Revision;
+import dk.kk.gevinstspor.decision.ApprovalBody;
+import dk.kk.gevinstspor.decision.ChangeDecisionEntity;
+import dk.kk.gevinstspor.decision.DecisionApprovalEntity;
 import dk.kk.gevinstspor.proposal.rest.HistoryJson;
 
 /**
- * The audit history of a proposal: every audited change to it, its plan versions, targets, assessments, loan
- * and actuals, as rows of time, user, what, old value and new value. Built from Envers' audit tables, which
+ * The audit history of a proposal: every audited change to it, its plan versions, targets, assessments, loan,
+ * actuals, change decisions and their approvals, as rows of time, user, what, old value and new value. Built from Envers' audit tables, which
  * set-based writes fill as well (docs/audit.md).
  */
 @ApplicationScoped
@@ -66,6 +70,20 @@ public class HistoryService {
                 HistoryService::describe));
         rows.addAll(changes(reader, ActualEntity.class, AuditEntity.property("proposalId").eq(proposal.id), "actuals",
                 a -> Integer.toString(a.year), HistoryService::describe));
+        List<Long> decisionIds = em.createQuery("select d.id from ChangeDecisionEntity d where d.proposal.id = :p", Long.class)
+                .setParameter("p", proposal.id).getResultList();
+        if (!decisionIds.isEmpty()) {
+            rows.addAll(changes(reader, ChangeDecisionEntity.class, AuditEntity.relatedId("proposal").eq(proposal.id), "decision",
+                    d -> "#" + d.id + " " + d.type, HistoryService::describe));
+            AuditDisjunction anyApproval = AuditEntity.disjunction();
+            for (Long id : decisionIds) {
+                for (ApprovalBody body : ApprovalBody.values()) {
+                    anyApproval.add(AuditEntity.id().eq(new DecisionApprovalEntity.Key(id, body)));
+                }
+            }
+            rows.addAll(changes(reader, DecisionApprovalEntity.class, anyApproval, "approval",
+                    a -> "#" + a.id.decisionId + " " + a.id.body, HistoryService::describe));
+        }
         rows.sort(Comparator.comparing(HistoryJson::revision).thenComparing(HistoryJson::entity).thenComparing(HistoryJson::item));
         return rows;
     }
@@ -119,6 +137,10 @@ public class HistoryService {
         } else if (snapshot instanceof LoanEntity l) {
             return l.proposalId;
         } else if (snapshot instanceof ActualEntity a) {
+            return a.id;
+        } else if (snapshot instanceof ChangeDecisionEntity d) {
+            return "decision " + d.id;
+        } else if (snapshot instanceof DecisionApprovalEntity a) {
             return a.id;
         }
         throw new IllegalArgumentException("Not audited here: " + snapshot);
@@ -212,6 +234,26 @@ public class HistoryService {
                 .map(e -> e.getKey() + ": " + number(e.getValue())).collect(Collectors.joining(", ")));
         m.put("milestones", a.milestones == null || a.milestones.isEmpty() ? null : new TreeMap<>(a.milestones).entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+        return m;
+    }
+
+    static Map<String, String> describe(ChangeDecisionEntity d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("type", str(d.type));
+        m.put("status", str(d.status));
+        m.put("description", d.description);
+        m.put("effectiveYear", str(d.effectiveYear));
+        m.put("plan", d.plan);
+        m.put("schedule", d.schedule);
+        m.put("createdBy", d.createdBy);
+        m.put("approvedAt", str(d.approvedAt));
+        return m;
+    }
+
+    static Map<String, String> describe(DecisionApprovalEntity a) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("date", str(a.approvedOn));
+        m.put("caseReference", a.caseReference);
         return m;
     }
 

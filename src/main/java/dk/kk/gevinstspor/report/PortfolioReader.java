@@ -115,6 +115,19 @@ public class PortfolioReader {
         }
     }
 
+    /** How many change decisions await approval, per matching proposal that has any (one statement). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> pendingDecisions(String condition, Map<String, Object> parameters) {
+        var query = em.createNativeQuery("SELECT d.proposal_id, count(*) FROM change_decision d WHERE d.status = 'PENDING'"
+                + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE " + condition + ") GROUP BY d.proposal_id");
+        parameters.forEach(query::setParameter);
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
     /** As {@link #forEach}, collected (for reports whose size is small by nature, such as the loan book). */
     public List<Loaded> read(String condition, Map<String, Object> parameters) {
         List<Loaded> loaded = new ArrayList<>();

@@ -47,11 +47,10 @@ public class ReportService {
     private final CommitteeRepository committees;
     private final ProposalService proposals;
     private final SettingsService settingsService;
-    private final PendingDecisions pendingDecisions;
 
     public ReportService(PortfolioReader reader, Evaluator evaluator, EvaluationSettings settings,
             AdministrationRepository administrations, CommitteeRepository committees, ProposalService proposals,
-            SettingsService settingsService, PendingDecisions pendingDecisions) {
+            SettingsService settingsService) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.settings = settings;
@@ -59,7 +58,6 @@ public class ReportService {
         this.committees = committees;
         this.proposals = proposals;
         this.settingsService = settingsService;
-        this.pendingDecisions = pendingDecisions;
     }
 
     /** A follow-up report for meeting year R (accounts year R − 1) at the price level of R or the one asked for. */
@@ -99,6 +97,7 @@ public class ReportService {
         int accountsYear = scope.accountsYear();
         int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
         PriceIndex index = settingsService.priceIndex();
+        Map<Long, Long> pending = reader.pendingDecisions(condition, parameters);
         List<ReportJson.Row> rows = new ArrayList<>();
         FollowUpFigures[] totals = { FollowUpFigures.zero() };
         try {
@@ -106,7 +105,7 @@ public class ReportService {
                 Optional<Integer> fullyImplemented = FullyImplemented.of(p.proposal(), p.actuals(), accountsYear, settings.tolerance()).year();
                 if (ReportMembership.belongs(scope, p.proposal(), fullyImplemented)) {
                     ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator,
-                            pendingDecisions.countByProposal(p.id())).converted(index, toYear);
+                            pending.getOrDefault(p.id(), 0L).intValue()).converted(index, toYear);
                     totals[0] = ReportRow.totals(List.of(row)).plus(totals[0]);
                     rows.add(ReportJson.Row.of(row));
                 }

@@ -9,8 +9,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.decision.ApprovalBody;
+import dk.kk.gevinstspor.decision.DecisionService;
+import dk.kk.gevinstspor.decision.DecisionType;
+import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.proposal.HistoryService;
+import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import dk.kk.gevinstspor.proposal.rest.EvaluationJson;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +36,12 @@ class DemoDataTest {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    DecisionService decisions;
 
     @Test
     @TestTransaction
@@ -52,5 +64,16 @@ class DemoDataTest {
             assertThat(history.history(ref)).allSatisfy(row -> assertThat(row.user()).isEqualTo("demo"));
         }
         assertThat(statuses2025).containsKeys("GREEN", "AMBER", "RED", "MISSING");
+
+        // one proposal is cancelled by an approved decision: 1.600.000 planned − 1.150.000 spent up to 2025
+        ProposalJson.Response cancelled = proposals.get(DemoData.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(cancelled.cancellation().effectiveYear()).isEqualTo(2025);
+        assertThat(cancelled.cancellation().treasuryReturn()).isEqualByComparingTo("450000");
+        assertThat(decisions.list(DemoData.CANCELLED)).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DecisionType.CANCELLATION);
+            assertThat(d.status()).isEqualTo("APPROVED");
+            assertThat(d.approvals()).extracting(DecisionJson.Approval::body).containsExactly(ApprovalBody.values());
+        });
     }
 }

@@ -201,6 +201,32 @@ class ReportApiTest {
     }
 
     @Test
+    void pending_decisions_are_counted_and_a_cancelled_proposal_appears_once_with_its_treasury_return() {
+        String pending = Bodies.reference("SUF");
+        created(investment(pending, List.of("SUF")));
+        json().body(map("type", "ASSUMPTION_CHANGE", "description", "Ny leverandør", "effectiveYear", 2027))
+                .post("/api/proposals/{ref}/decisions", pending).then().statusCode(201);
+
+        String cancelled = Bodies.reference("SUF");
+        created(investment(cancelled, List.of("SUF")));
+        putActuals(cancelled, 2026, Bodies.actuals(2026, 3_000_000, 0, 0, 0, 0)).statusCode(200);
+        long id = json().body(map("type", "CANCELLATION", "description", "Løsningen opgives", "effectiveYear", 2027))
+                .post("/api/proposals/{ref}/decisions", cancelled).then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String body : List.of("COMMITTEE", "FINANCE_COMMITTEE", "CITY_COUNCIL")) {
+            json().body(map("date", "2027-05-12", "caseReference", "2027-" + body))
+                    .put("/api/proposals/{ref}/decisions/{id}/approvals/{body}", cancelled, id, body).then().statusCode(200);
+        }
+
+        JsonPath in2027 = report("/api/reports/majbidrag/2028?committee=SUU");
+        int p = references(in2027).indexOf(pending);
+        assertThat(in2027.getInt("rows[" + p + "].pendingDecisions")).isEqualTo(1);
+        int c = references(in2027).indexOf(cancelled);
+        assertThat(in2027.getBoolean("rows[" + c + "].cancelled")).isTrue();
+        assertThat(new BigDecimal(in2027.getString("rows[" + c + "].treasuryReturn"))).isEqualByComparingTo("1000000");
+        assertThat(references(report("/api/reports/majbidrag/2029?committee=SUU"))).doesNotContain(cancelled).contains(pending);
+    }
+
+    @Test
     void a_majbidrag_needs_a_known_committee() {
         json().get("/api/reports/majbidrag/2028").then().statusCode(422).contentType("application/problem+json");
         json().get("/api/reports/majbidrag/2028?committee=XYZ").then().statusCode(404);

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "HistoryEntry")
 public record HistoryJson(Instant at, String user,
-        @Schema(description = "proposal, assessment, target, plan, loan or actuals") String entity,
-        @Schema(description = "Which one: the reference, assessment type, target code, plan version or year") String item,
+        @Schema(description = "proposal, assessment, target, plan, loan, actuals, decision or approval") String entity,
+        @Schema(description = "Which one: the reference, assessment type, target code, plan version, year, or #decision id with its type or approving body") String item,
         String field, String old, @Schema(name = "new") @com.fasterxml.jackson.annotation.JsonProperty("new") String newValue,
         @Schema(description = "The audit revision: changes saved together share it") long revision) {
 }

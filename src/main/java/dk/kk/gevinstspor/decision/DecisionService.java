@@ -1,0 +1,362 @@
+package dk.kk.gevinstspor.decision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.security.Caller;
+import dk.kk.gevinstspor.decision.rest.DecisionJson;
+import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.Loan;
+import dk.kk.gevinstspor.domain.PlanInput;
+import dk.kk.gevinstspor.domain.PlanValidator;
+import dk.kk.gevinstspor.domain.PlanYear;
+import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.YearlyPlan;
+import dk.kk.gevinstspor.domain.rules.Finding;
+import dk.kk.gevinstspor.domain.rules.RuleContext;
+import dk.kk.gevinstspor.domain.rules.Rules;
+import dk.kk.gevinstspor.proposal.PlanVersionEntity;
+import dk.kk.gevinstspor.proposal.ProposalEntity;
+import dk.kk.gevinstspor.proposal.ProposalMapper;
+import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+
+/**
+ * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, ØU and BR
+ * in any order, and in effect from the third approval, in the same transaction. The changed proposal is checked
+ * with the domain's {@link PlanValidator} and {@link Rules} when the decision is made and again when it takes
+ * effect; nothing is computed here that the domain computes.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    public static final String PROPOSAL_CANCELLED = "PROPOSAL_CANCELLED";
+    public static final String PLAN_NOT_ALLOWED = "PLAN_NOT_ALLOWED";
+    public static final String SCHEDULE_NOT_ALLOWED = "SCHEDULE_NOT_ALLOWED";
+    public static final String PLAN_OR_SCHEDULE_REQUIRED = "PLAN_OR_SCHEDULE_REQUIRED";
+    public static final String SCHEDULE_WITHOUT_LOAN = "SCHEDULE_WITHOUT_LOAN";
+    public static final String PLAN_PAST_YEAR_CHANGED = "PLAN_PAST_YEAR_CHANGED";
+    public static final String LOAN_YEAR_DUPLICATE = "LOAN_YEAR_DUPLICATE";
+
+    private static final TypeReference<List<ProposalJson.PlanLine>> PLAN = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ProposalJson.Repayment>> SCHEDULE = new TypeReference<>() {
+    };
+
+    private final ProposalService proposals;
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json) {
+        this.proposals = proposals;
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Records a pending decision after checking what it would change. */
+    @Transactional
+    public DecisionJson.Response create(String reference, DecisionJson.Request request) {
+        ProposalEntity proposal = proposals.find(reference);
+        refuseIfCancelled(proposal);
+        ValidationErrors errors = new ValidationErrors();
+        if (request.type() == DecisionType.CANCELLATION) {
+            if (request.plan() != null) {
+                errors.add("plan", PLAN_NOT_ALLOWED, "En annullering har ingen ny plan");
+            }
+            if (request.schedule() != null) {
+                errors.add("schedule", SCHEDULE_NOT_ALLOWED, "En annullering har ingen ny tilbagebetalingsplan");
+            }
+        } else if (request.type() == DecisionType.AMOUNT_DEVIATION && request.plan() == null && request.schedule() == null) {
+            errors.add("plan", PLAN_OR_SCHEDULE_REQUIRED,
+                    "En beløbsmæssig afvigelse skal have en ny plan eller en ny tilbagebetalingsplan");
+        }
+        errors.throwIfAny("The decision is not valid");
+        changed(proposal, request.effectiveYear(), request.plan(), request.schedule());
+
+        ChangeDecisionEntity decision = new ChangeDecisionEntity();
+        decision.proposal = proposal;
+        decision.type = request.type();
+        decision.description = request.description();
+        decision.effectiveYear = request.effectiveYear();
+        decision.plan = write(request.plan());
+        decision.schedule = write(request.schedule());
+        decision.createdBy = Caller.currentUsername();
+        em.persist(decision);
+        em.flush();
+        return view(decision, List.of());
+    }
+
+    /**
+     * Records one body's approval (the same values again change nothing; other values replace them). The third
+     * approval makes the decision APPROVED and applies it.
+     */
+    @Transactional
+    public DecisionJson.Response approve(String reference, long id, ApprovalBody body, DecisionJson.ApprovalRequest request) {
+        // the decision's row is locked, so that two last approvals recorded at once still see each other
+        ChangeDecisionEntity decision = find(reference, id, LockModeType.PESSIMISTIC_WRITE);
+        DecisionApprovalEntity approval = em.find(DecisionApprovalEntity.class, new DecisionApprovalEntity.Key(id, body));
+        if (approval != null && approval.approvedOn.equals(request.date())
+                && approval.caseReference.equals(request.caseReference())) {
+            return view(decision, approvals(decision.id));
+        }
+        if (approval == null) {
+            approval = new DecisionApprovalEntity();
+            approval.id = new DecisionApprovalEntity.Key(id, body);
+            approval.approvedOn = request.date();
+            approval.caseReference = request.caseReference();
+            em.persist(approval);
+        } else {
+            approval.approvedOn = request.date();
+            approval.caseReference = request.caseReference();
+        }
+        em.flush();
+        List<DecisionApprovalEntity> approvals = approvals(decision.id);
+        if (decision.status == ChangeDecisionEntity.Status.PENDING && approvals.size() == ApprovalBody.values().length) {
+            takeEffect(decision);
+            em.flush();
+        }
+        return view(decision, approvals);
+    }
+
+    public List<DecisionJson.Response> list(String reference) {
+        ProposalEntity proposal = proposals.find(reference);
+        List<ChangeDecisionEntity> decisions = em.createQuery(
+                "from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
+                .setParameter("p", proposal.id).getResultList();
+        Map<Long, List<DecisionApprovalEntity>> approvals = new HashMap<>();
+        if (!decisions.isEmpty()) {
+            em.createQuery("from DecisionApprovalEntity a where a.id.decisionId in :ids", DecisionApprovalEntity.class)
+                    .setParameter("ids", decisions.stream().map(d -> d.id).toList()).getResultList()
+                    .forEach(a -> approvals.computeIfAbsent(a.id.decisionId, k -> new ArrayList<>()).add(a));
+        }
+        return decisions.stream().map(d -> view(d, approvals.getOrDefault(d.id, List.of()))).toList();
+    }
+
+    public DecisionJson.Response get(String reference, long id) {
+        ChangeDecisionEntity decision = find(reference, id);
+        return view(decision, approvals(decision.id));
+    }
+
+    /** The decisions of a proposal, oldest first (for its history). */
+    public List<ChangeDecisionEntity> decisionsOf(Long proposalId) {
+        return em.createQuery("from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
+                .setParameter("p", proposalId).getResultList();
+    }
+
+    /** Per proposal id, how many of its decisions are pending (proposals without any are absent); one query. */
+    public Map<Long, Long> pendingCountByProposal(Collection<Long> proposalIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (proposalIds == null || proposalIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select d.proposal.id, count(d) from ChangeDecisionEntity d where d.status = :s"
+                + " and d.proposal.id in :ids group by d.proposal.id", Object[].class)
+                .setParameter("s", ChangeDecisionEntity.Status.PENDING).setParameter("ids", proposalIds)
+                .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    // ---- effect ----------------------------------------------------------------------------------------
+
+    /** Applies an approved decision: a new plan version, a new schedule, or the cancellation. */
+    private void takeEffect(ChangeDecisionEntity decision) {
+        ProposalEntity proposal = decision.proposal;
+        refuseIfCancelled(proposal);
+        List<ProposalJson.PlanLine> plan = read(decision.plan, PLAN);
+        List<ProposalJson.Repayment> schedule = read(decision.schedule, SCHEDULE);
+        // checked again: another decision may have changed the plan since this one was made
+        Proposal changed = changed(proposal, decision.effectiveYear, plan, schedule);
+        if (plan != null) {
+            PlanVersionEntity version = new PlanVersionEntity();
+            version.proposal = proposal;
+            version.number = proposal.planVersions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
+            version.effectiveFromYear = decision.effectiveYear;
+            version.lines = new ArrayList<>(changed.plan().years().stream().map(DecisionService::line).toList());
+            proposal.planVersions.add(version);
+        }
+        if (schedule != null) {
+            proposal.loan.schedule.clear();
+            changed.loan().schedule().forEach((year, amount) -> proposal.loan.schedule.put(year, amount.value()));
+        }
+        if (decision.type == DecisionType.CANCELLATION) {
+            proposal.status = ProposalEntity.Status.CANCELLED;
+            proposal.cancellationEffectiveYear = decision.effectiveYear;
+        }
+        proposal.updatedAt = Instant.now();
+        decision.status = ChangeDecisionEntity.Status.APPROVED;
+        decision.approvedAt = Instant.now();
+    }
+
+    private static PlanVersionEntity.Line line(PlanYear y) {
+        PlanVersionEntity.Line line = new PlanVersionEntity.Line();
+        line.year = y.year();
+        line.investment = y.investment().value();
+        line.operationFunding = y.operationFunding().value();
+        line.operatingCost = y.operatingCost().value();
+        line.serviceEfficiency = y.serviceEfficiency().value();
+        line.transferEffect = y.transferEffect().value();
+        return line;
+    }
+
+    // ---- checks ----------------------------------------------------------------------------------------
+
+    /**
+     * The proposal as the decision would leave it, or 422: the new plan is a valid plan for the proposal's flags,
+     * it leaves the years before the effective year as they are, the schedule is a loan's; and the changed
+     * proposal has no ERROR finding (e.g. LOAN_SCHEDULE_SUM, LOAN_OVER_6_YEARS, POOL_FUNDS_PERMANENT_OPERATION).
+     */
+    private static Proposal changed(ProposalEntity entity, int effectiveYear, List<ProposalJson.PlanLine> plan,
+            List<ProposalJson.Repayment> schedule) {
+        Proposal stored = ProposalMapper.toDomain(entity);
+        ValidationErrors errors = new ValidationErrors();
+        Loan loan = stored.loan();
+        if (schedule != null) {
+            if (loan == null) {
+                errors.add("schedule", SCHEDULE_WITHOUT_LOAN, "Forslaget har intet lån, så der er ingen tilbagebetalingsplan at ændre");
+            } else {
+                loan = newLoan(loan, schedule, errors);
+            }
+        }
+        YearlyPlan newPlan = stored.plan();
+        if (plan != null) {
+            List<PlanInput> rows = plan.stream().map(l -> new PlanInput(l.year(), l.investment(), l.operationFunding(),
+                    l.operatingCost(), l.serviceEfficiency(), l.transferEffect())).toList();
+            ValidationErrors planErrors = new ValidationErrors();
+            for (int i = 0; i < plan.size(); i++) {
+                ProposalJson.PlanLine l = plan.get(i);
+                String prefix = "plan[" + i + "].";
+                planErrors.magnitude(prefix + "investment", l.investment()).magnitude(prefix + "operationFunding", l.operationFunding())
+                        .magnitude(prefix + "operatingCost", l.operatingCost()).magnitude(prefix + "serviceEfficiency", l.serviceEfficiency())
+                        .magnitude(prefix + "transferEffect", l.transferEffect());
+            }
+            planErrors.addAll(PlanValidator.validate(rows, stored.transfersEffect(), stored.kind(), stored.crossCutting(),
+                    Optional.ofNullable(loan)));
+            if (planErrors.isEmpty()) {
+                newPlan = PlanValidator.toPlan(rows);
+                checkPastUnchanged(stored.plan(), newPlan, effectiveYear, errors);
+            } else {
+                planErrors.list().forEach(e -> errors.add(e.field(), e.code(), e.message()));
+            }
+        }
+        errors.throwIfAny("The decision is not valid");
+        Proposal changed = stored.toBuilder().plan(newPlan).loan(loan).build();
+        List<Problem.Error> findings = Rules.check(RuleContext.of(changed)).stream().filter(Finding::isError)
+                .map(f -> new Problem.Error(null, null, null, f.code().name(), f.message())).toList();
+        if (!findings.isEmpty()) {
+            throw ApiException.unprocessable("The proposal as changed by the decision breaks the rules of the pools.", findings);
+        }
+        return changed;
+    }
+
+    private static Loan newLoan(Loan loan, List<ProposalJson.Repayment> schedule, ValidationErrors errors) {
+        int before = errors.list().size();
+        Map<Integer, Amount> repayments = new TreeMap<>();
+        for (int i = 0; i < schedule.size(); i++) {
+            ProposalJson.Repayment r = schedule.get(i);
+            errors.amount("schedule[" + i + "].amount", r.amount(), false);
+            if (repayments.put(r.year(), Amount.ZERO) != null) {
+                errors.add("schedule[" + i + "].year", LOAN_YEAR_DUPLICATE,
+                        "Året " + r.year() + " står mere end én gang i tilbagebetalingsplanen");
+            }
+        }
+        if (errors.list().size() > before) {
+            return loan;
+        }
+        schedule.forEach(r -> repayments.put(r.year(), Amount.of(r.amount())));
+        return new Loan(loan.principal(), loan.loanYear(), repayments);
+    }
+
+    /** An approved change applies from its effective year: the years before it stay as the current plan has them. */
+    private static void checkPastUnchanged(YearlyPlan current, YearlyPlan wanted, int effectiveYear, ValidationErrors errors) {
+        for (int year = Math.min(current.firstYear(), wanted.firstYear()); year < effectiveYear; year++) {
+            if (!Objects.equals(current.forYear(year), wanted.forYear(year))) {
+                errors.add("plan", PLAN_PAST_YEAR_CHANGED, "Året " + year + " ligger før ændringens virkningsår "
+                        + effectiveYear + " og skal stå som i den gældende plan");
+            }
+        }
+    }
+
+    private static void refuseIfCancelled(ProposalEntity proposal) {
+        if (proposal.status == ProposalEntity.Status.CANCELLED) {
+            throw ApiException.unprocessable("The proposal is cancelled and takes no further decisions.",
+                    List.of(new Problem.Error(null, null, null, PROPOSAL_CANCELLED,
+                            "Forslaget er annulleret (med virkning fra " + proposal.cancellationEffectiveYear
+                                    + ") og kan ikke få flere ændringsbeslutninger")));
+        }
+    }
+
+    // ---- reading and writing ------------------------------------------------------------------------------
+
+    private ChangeDecisionEntity find(String reference, long id) {
+        return find(reference, id, LockModeType.NONE);
+    }
+
+    private ChangeDecisionEntity find(String reference, long id, LockModeType lock) {
+        ProposalEntity proposal = proposals.find(reference);
+        ChangeDecisionEntity decision = em.find(ChangeDecisionEntity.class, id, lock);
+        if (decision == null || !decision.proposal.id.equals(proposal.id)) {
+            throw ApiException.notFound("Proposal " + reference + " has no decision " + id + ".");
+        }
+        return decision;
+    }
+
+    private List<DecisionApprovalEntity> approvals(Long decisionId) {
+        return em.createQuery("from DecisionApprovalEntity a where a.id.decisionId = :d", DecisionApprovalEntity.class)
+                .setParameter("d", decisionId).getResultList();
+    }
+
+    private DecisionJson.Response view(ChangeDecisionEntity d, List<DecisionApprovalEntity> approvals) {
+        return new DecisionJson.Response(d.id, d.proposal.reference, d.type, d.status.name(), d.description, d.effectiveYear,
+                plain(read(d.plan, PLAN)), read(d.schedule, SCHEDULE),
+                approvals.stream().sorted(Comparator.comparing(a -> a.id.body))
+                        .map(a -> new DecisionJson.Approval(a.id.body, a.approvedOn, a.caseReference)).toList(),
+                d.createdAt, d.createdBy, d.approvedAt, d.version);
+    }
+
+    private static List<ProposalJson.PlanLine> plain(List<ProposalJson.PlanLine> plan) {
+        return plan == null ? null : plan.stream().sorted(Comparator.comparing(ProposalJson.PlanLine::year)).toList();
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the decision's JSON", e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the decision's JSON", e);
+        }
+    }
+
+}
