@@ -2,7 +2,6 @@ package dk.kk.gevinstspor.decision;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -161,19 +160,6 @@ public class DecisionService {
     public List<ChangeDecisionEntity> decisionsOf(Long proposalId) {
         return em.createQuery("from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
                 .setParameter("p", proposalId).getResultList();
-    }
-
-    /** Per proposal id, how many of its decisions are pending (proposals without any are absent); one query. */
-    public Map<Long, Long> pendingCountByProposal(Collection<Long> proposalIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (proposalIds == null || proposalIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("select d.proposal.id, count(d) from ChangeDecisionEntity d where d.status = :s"
-                + " and d.proposal.id in :ids group by d.proposal.id", Object[].class)
-                .setParameter("s", ChangeDecisionEntity.Status.PENDING).setParameter("ids", proposalIds)
-                .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        return counts;
     }
 
     // ---- effect ----------------------------------------------------------------------------------------
