@@ -128,6 +128,18 @@ public class PortfolioReader {
         return counts;
     }
 
+    /** The proposals only, without their actuals (one statement), for checking figures against them. */
+    @SuppressWarnings("unchecked")
+    public List<Loaded> proposals(String condition, Map<String, Object> parameters) {
+        var query = em.createNativeQuery(PROPOSALS.formatted(condition));
+        parameters.forEach(query::setParameter);
+        List<Loaded> loaded = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            loaded.add(new Loaded(((Number) r[0]).longValue(), proposal(r), Actuals.none()));
+        }
+        return loaded;
+    }
+
     /** As {@link #forEach}, collected (for reports whose size is small by nature, such as the loan book). */
     public List<Loaded> read(String condition, Map<String, Object> parameters) {
         List<Loaded> loaded = new ArrayList<>();

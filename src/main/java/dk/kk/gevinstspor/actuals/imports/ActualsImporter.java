@@ -33,6 +33,7 @@ import dk.kk.gevinstspor.domain.ExplanationRule;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.ValidationError;
 import dk.kk.gevinstspor.domain.YearlyActual;
+import dk.kk.gevinstspor.report.PortfolioReader;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
@@ -51,14 +52,17 @@ public class ActualsImporter {
     private static final int PROPOSAL_CACHE = 20_000;
 
     private final AgroalDataSource dataSource;
+    private final PortfolioReader reader;
     private final Access access;
     private final Today today;
     private final EvaluationSettings settings;
     private final ObjectMapper json = new ObjectMapper();
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
-    public ActualsImporter(AgroalDataSource dataSource, Access access, Today today, EvaluationSettings settings) {
+    public ActualsImporter(AgroalDataSource dataSource, PortfolioReader reader, Access access, Today today,
+            EvaluationSettings settings) {
         this.dataSource = dataSource;
+        this.reader = reader;
         this.access = access;
         this.today = today;
         this.settings = settings;
@@ -117,7 +121,7 @@ public class ActualsImporter {
     private Staging readIntoStaging(Path file, Connection connection, Errors errors) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         RowParser parser = new RowParser();
-        ProposalFacts facts = new ProposalFacts(connection, json, PROPOSAL_CACHE);
+        ProposalFacts facts = new ProposalFacts(reader, PROPOSAL_CACHE);
         LongSet seen = new LongSet();
         List<RowParser.Parsed> batch = new ArrayList<>(BATCH);
         boolean[] headerOk = { true };
@@ -167,11 +171,7 @@ public class ActualsImporter {
         if (batch.isEmpty()) {
             return;
         }
-        try {
-            facts.load(batch.stream().map(RowParser.Parsed::reference).filter(r -> r != null).toList());
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
+        facts.load(batch.stream().map(RowParser.Parsed::reference).filter(r -> r != null).toList());
         int currentYear = today.year();
         StringBuilder lines = new StringBuilder(batch.size() * 96);
         for (RowParser.Parsed row : batch) {
