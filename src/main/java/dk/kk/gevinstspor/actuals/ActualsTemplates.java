@@ -37,7 +37,7 @@ public class ActualsTemplates {
     }
 
     /** As {@link #proposalsFor}, the stored proposals. */
-    public List<ProposalEntity> entitiesFor(int year, String committee) {
+    private List<ProposalEntity> entitiesFor(int year, String committee) {
         Set<String> codes;
         if (committee != null) {
             codes = Set.copyOf(administrations.list("committeeCode", committee).stream().map(a -> a.code).toList());
