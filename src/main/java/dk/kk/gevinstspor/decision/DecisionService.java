@@ -156,12 +156,6 @@ public class DecisionService {
         return view(decision, approvals(decision.id));
     }
 
-    /** The decisions of a proposal, oldest first (for its history). */
-    public List<ChangeDecisionEntity> decisionsOf(Long proposalId) {
-        return em.createQuery("from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
-                .setParameter("p", proposalId).getResultList();
-    }
-
     // ---- effect ----------------------------------------------------------------------------------------
 
     /** Applies an approved decision: a new plan version, a new schedule, or the cancellation. */

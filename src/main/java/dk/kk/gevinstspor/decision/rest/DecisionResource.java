@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
+import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.DecisionService;
@@ -57,7 +58,7 @@ public class DecisionResource {
             throw Requests.missingBody();
         }
         DecisionJson.Response created = service.create(reference, request);
-        return Response.created(URI.create("/api/proposals/" + encode(reference) + "/decisions/" + created.id()))
+        return Response.created(URI.create("/api/proposals/" + TemplateExtensions.urlEncode(reference) + "/decisions/" + created.id()))
                 .entity(created).build();
     }
 
@@ -91,9 +92,5 @@ public class DecisionResource {
             throw Requests.missingBody();
         }
         return service.approve(reference, id, body, request);
-    }
-
-    static String encode(String reference) {
-        return java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

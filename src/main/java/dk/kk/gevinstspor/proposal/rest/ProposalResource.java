@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
+import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.proposal.ProposalService;
@@ -56,7 +57,7 @@ public class ProposalResource {
             throw Requests.missingBody();
         }
         ProposalJson.Response created = service.create(request);
-        return Response.created(URI.create("/api/proposals/" + encode(created.reference()))).entity(created).build();
+        return Response.created(URI.create("/api/proposals/" + TemplateExtensions.urlEncode(created.reference()))).entity(created).build();
     }
 
     @GET
@@ -100,12 +101,8 @@ public class ProposalResource {
         return service.update(reference, request);
     }
 
-    static String encode(String reference) {
-        return java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
-
 }
