@@ -46,13 +46,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final Path runDir;
+    private final boolean durable;
     private EmbeddedPostgres postgres;
     private boolean closed;
 
-    private EmbeddedDatabase(Path dataDir, FileChannel lockChannel, Path runDir) {
+    private EmbeddedDatabase(Path dataDir, FileChannel lockChannel, Path runDir, boolean durable) {
         this.dataDir = dataDir;
         this.lockChannel = lockChannel;
         this.runDir = runDir;
+        this.durable = durable;
     }
 
     /**
@@ -62,12 +64,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @throws StartupFailure when the folder cannot be used; nothing in the folder has been changed then
      */
     public static EmbeddedDatabase start(Path dataFolder) {
+        return start(dataFolder, true);
+    }
+
+    /**
+     * As {@link #start(Path)}; {@code durable = false} turns off {@code fsync} (zonky's own default), for
+     * throw-away databases such as the tests': a crash of the machine may then corrupt the cluster.
+     */
+    public static EmbeddedDatabase start(Path dataFolder, boolean durable) {
         Path dataDir = dataFolder.toAbsolutePath().normalize();
         ensureWritableFolder(dataDir);
         FileChannel lock = lockFolder(dataDir);
         EmbeddedDatabase db = null;
         try {
-            db = new EmbeddedDatabase(dataDir, lock, privateRunFolder());
+            db = new EmbeddedDatabase(dataDir, lock, privateRunFolder(), durable);
             db.startServer();
             db.createDatabaseIfMissing();
             return db;
@@ -127,6 +137,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", runDir.toString())
                     .setServerConfig("synchronous_commit", "on")
+                    // zonky starts the server with -F (fsync off); a later -c wins
+                    .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("max_connections", "100")
                     // the server's own log goes to postgres-17/log/, not to the service's console
                     .setServerConfig("logging_collector", "on")

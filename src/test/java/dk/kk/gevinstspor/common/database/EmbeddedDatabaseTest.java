@@ -35,6 +35,22 @@ class EmbeddedDatabaseTest {
                 assertThat(rs.getString(1)).isEqualTo("gemt før genstart");
             }
             assertThat(second.jdbcUrl()).startsWith("jdbc:postgresql://localhost:").endsWith("/gevinstspor");
+            assertThat(setting(second, "fsync")).as("the service's database flushes to disk").isEqualTo("on");
+            assertThat(setting(second, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void a_throw_away_database_skips_fsync() throws SQLException {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(freshFolder(), false)) {
+            assertThat(setting(db, "fsync")).isEqualTo("off");
+        }
+    }
+
+    private static String setting(EmbeddedDatabase db, String name) throws SQLException {
+        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -38,7 +38,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     static synchronized EmbeddedDatabase shared() {
         if (database == null) {
-            database = EmbeddedDatabase.start(Path.of("target", "test-databases", "quarkus-" + UUID.randomUUID()));
+            // thrown away after the run: no fsync keeps the suite fast
+            database = EmbeddedDatabase.start(Path.of("target", "test-databases", "quarkus-" + UUID.randomUUID()), false);
             EmbeddedDatabase started = database;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-database-stop"));
         }
