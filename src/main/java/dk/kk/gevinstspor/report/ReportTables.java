@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.kk.gevinstspor.common.web.Labels;
 import dk.kk.gevinstspor.report.rest.ReportJson;
 
 /** The reports as {@link Table}s for the CSV and XLSX files, with Danish headings and labels. */
@@ -17,13 +18,10 @@ public final class ReportTables {
     private ReportTables() {
     }
 
-    private static final Map<String, String> KIND_SECTIONS = Map.of("INVESTMENT", "Investeringsforslag", "INNOVATION",
-            "Innovationsforslag", "PRE_ANALYSIS", "Foranalyser");
-    private static final Map<String, String> STATUS = Map.of("GREEN", "Grøn", "AMBER", "Gul", "RED", "Rød", "MISSING", "Mangler",
-            "NOT_STARTED", "Ikke startet");
-    private static final Map<String, String> TARGET = Map.of("MET", "opfyldt", "NOT_MET", "ikke opfyldt", "NOT_DUE", "ikke aktuelt",
-            "MISSING", "mangler");
-    private static final Map<String, String> LOAN = Map.of("ON_SCHEDULE", "Efter plan", "BEHIND", "Bagud", "REPAID", "Tilbagebetalt");
+    private static final Map<String, String> KIND_SECTIONS = Labels.KIND_PLURAL;
+    private static final Map<String, String> STATUS = Labels.STATUS;
+    private static final Map<String, String> TARGET = Labels.TARGET;
+    private static final Map<String, String> LOAN = Labels.LOAN;
 
     public static Table followUp(ReportJson report) {
         int a = report.accountsYear();
@@ -66,6 +64,14 @@ public final class ReportTables {
                 sum(rows, ReportJson.Row::cumulativePlannedPoolMoney), sum(rows, ReportJson.Row::cumulativeActualPoolMoney),
                 sum(rows, ReportJson.Row::cumulativePlannedGain), sum(rows, ReportJson.Row::cumulativeActualGain), null, null, null, null,
                 null, null);
+    }
+
+    /** The report's totals over all sections (the domain's, from the JSON), aligned with {@link #followUp}'s columns. */
+    public static List<Object> grandTotals(ReportJson report) {
+        ReportJson.Totals t = report.totals();
+        return Arrays.asList("I alt", null, null, null, null, null, sum(report.rows(), ReportJson.Row::treasuryReturn),
+                t.plannedPoolMoney(), t.actualPoolMoney(), t.plannedGain(), t.actualGain(), t.cumulativePlannedPoolMoney(),
+                t.cumulativeActualPoolMoney(), t.cumulativePlannedGain(), t.cumulativeActualGain(), null, null, null, null, null, null);
     }
 
     public static Table frames(ReportJson.Frames frames) {
