@@ -39,6 +39,7 @@ public final class Labels {
     public static final Map<String, String> FRAME = Map.of("TRANSFER_CASE", "Overførselssagen", "BUDGET", "Budgettet",
             "PRE_ANALYSIS_ADMINISTRATION", "Forvaltningsspecifikke foranalyser", "PRE_ANALYSIS_CROSS_CUTTING",
             "Tværgående foranalyser", "TOTAL", "I alt");
+    public static final Map<String, String> SEVERITY = Map.of("ERROR", "Fejl", "WARNING", "Advarsel", "INFO", "Oplysning");
     public static final Map<String, String> ROLE = Map.of("admin", "Administrator", "entry", "Indberetter", "viewer", "Læser");
 
     static String of(Map<String, String> labels, Object code) {
@@ -91,6 +92,10 @@ public final class Labels {
 
     public static String frame(Object code) {
         return of(FRAME, code);
+    }
+
+    public static String severity(Object code) {
+        return of(SEVERITY, code);
     }
 
     public static String role(Object code) {

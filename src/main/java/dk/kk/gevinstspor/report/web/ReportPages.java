@@ -22,6 +22,7 @@ import dk.kk.gevinstspor.admin.CommitteeRepository;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.web.FormInput;
 import dk.kk.gevinstspor.common.web.Labels;
 import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.web.charts.BarChart;
@@ -92,7 +93,7 @@ public class ReportPages {
     @Operation(hidden = true)
     public Response page(@QueryParam("rapport") String report, @QueryParam("aar") String yearText,
             @QueryParam("udvalg") String committee, @QueryParam("digital") String digitalText) {
-        Integer parsed = year(yearText);
+        Integer parsed = FormInput.year(yearText);
         String chosen = report == null || report.isBlank() ? null : report;
         Optional<Boolean> digital = "ja".equals(digitalText) ? Optional.of(true) : "nej".equals(digitalText) ? Optional.of(false)
                 : Optional.empty();
@@ -110,22 +111,21 @@ public class ReportPages {
                         yield html(422, empty("Vælg et udvalg: et majbidrag er for ét fagudvalg.", chosen, meetingYear(parsed),
                                 null, digital));
                     }
-                    yield html(200, followUp(reports.followUp(ReportKind.MAJBIDRAG, meetingYear(parsed), wantedCommittee,
+                    yield FormInput.html(200, followUp(reports.followUp(ReportKind.MAJBIDRAG, meetingYear(parsed), wantedCommittee,
                             Optional.empty(), null)));
                 }
-                case "oekonomiudvalget" -> html(200, followUp(reports.followUp(ReportKind.FINANCE_COMMITTEE, meetingYear(parsed), null,
+                case "oekonomiudvalget" -> FormInput.html(200, followUp(reports.followUp(ReportKind.FINANCE_COMMITTEE, meetingYear(parsed), null,
                         Optional.empty(), null)));
-                case "it-kredsen" -> html(200, followUp(reports.followUp(ReportKind.IT_KREDS, meetingYear(parsed), null,
+                case "it-kredsen" -> FormInput.html(200, followUp(reports.followUp(ReportKind.IT_KREDS, meetingYear(parsed), null,
                         Optional.empty(), null)));
-                case "innovation" -> html(200, followUp(reports.followUp(ReportKind.INNOVATION, meetingYear(parsed), null, digital,
+                case "innovation" -> FormInput.html(200, followUp(reports.followUp(ReportKind.INNOVATION, meetingYear(parsed), null, digital,
                         null)));
-                case "rammer" -> html(200, frames(reports.frames(parsed == null ? today.year() : parsed)));
-                default -> html(200, loans(reports.loans(parsed == null ? today.lastCompletedYear() : parsed)));
+                case "rammer" -> FormInput.html(200, frames(reports.frames(parsed == null ? today.year() : parsed)));
+                default -> FormInput.html(200, loans(reports.loans(parsed == null ? today.lastCompletedYear() : parsed)));
             };
         } catch (ApiException e) {
             Problem p = e.problem();
-            String message = p.errors() == null || p.errors().isEmpty() ? p.detail()
-                    : String.join(". ", p.errors().stream().map(Problem.Error::message).toList()) + ".";
+            String message = String.join(". ", FormInput.messages(p)) + ".";
             if (p.status() == 404 && "majbidrag".equals(chosen)) {
                 message = "Intet udvalg har koden " + wantedCommittee + ".";
             }
@@ -262,19 +262,7 @@ public class ReportPages {
         return parsed == null ? today.year() : parsed;
     }
 
-    private static Integer year(String text) {
-        if (text == null || !text.strip().matches("\\d{4}")) {
-            return null;
-        }
-        int y = Integer.parseInt(text.strip());
-        return y >= 1900 && y <= 2999 ? y : null;
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
-    }
-
     private static Response html(int status, Page page) {
-        return html(status, Templates.report(page));
+        return FormInput.html(status, Templates.report(page));
     }
 }
