@@ -6,20 +6,15 @@ import static dk.kk.gevinstspor.common.web.Browser.svgs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -58,7 +53,7 @@ class DemoPagesTest {
     }
 
     @Test
-    void every_demo_proposal_has_its_page_with_plan_evaluation_history_and_two_well_formed_charts() throws Exception {
+    void every_demo_proposal_has_its_page_with_plan_evaluation_history_and_two_well_formed_charts() {
         CookieFilter admin = admin();
         assertThat(DemoPortfolio.proposals()).hasSizeGreaterThan(20);
         for (DemoProposal demo : DemoPortfolio.proposals()) {
@@ -72,9 +67,7 @@ class DemoPagesTest {
             assertThat(page.select("#historik tbody tr")).as(ref).isNotEmpty();
             List<String> charts = svgs(raw.asString());
             assertThat(charts).as(ref).hasSize(2);
-            for (String svg : charts) {
-                xml(svg);
-            }
+            charts.forEach(Browser::xml);
         }
         Document cancelled = page(admin, "/forslag/" + DemoData.CANCELLED, 200);
         assertThat(cancelled.select("dl.facts").text()).contains("Annulleret med virkning fra 2025").contains("450 t.kr.");
@@ -82,7 +75,7 @@ class DemoPagesTest {
     }
 
     @Test
-    void every_report_page_renders_for_the_demo_with_the_totals_of_the_json_report() throws Exception {
+    void every_report_page_renders_for_the_demo_with_the_totals_of_the_json_report() {
         CookieFilter viewer = login("itkredsen", "demo-viewer-2026");
         List<String> committees = given().filter(viewer).get("/api/committees").jsonPath().getList("code");
         assertThat(committees).isNotEmpty();
@@ -105,7 +98,7 @@ class DemoPagesTest {
     }
 
     /** The page's rows and grand totals against the JSON report; its charts well-formed; returns the number of rows. */
-    private static int checkReport(CookieFilter viewer, String page, String api) throws Exception {
+    private static int checkReport(CookieFilter viewer, String page, String api) {
         JsonPath report = given().filter(viewer).get(api).then().statusCode(200).extract().jsonPath();
         Response raw = given().filter(viewer).get(page);
         assertThat(raw.statusCode()).as(page).isEqualTo(200);
@@ -123,23 +116,11 @@ class DemoPagesTest {
         List<String> charts = svgs(raw.asString());
         assertThat(charts).as(page).hasSize(rows == 0 ? 0 : 2);
         if (rows > 0) {
-            NodeList bars = xml(charts.get(1)).getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
-            int counted = 0;
-            for (int i = 0; i < bars.getLength(); i++) {
-                Element bar = (Element) bars.item(i);
-                if (bar.getAttribute("class").startsWith("bar ")) {
-                    counted += new BigDecimal(bar.getAttribute("data-value")).intValueExact();
-                }
-            }
+            Browser.xml(charts.get(0));
+            int counted = Browser.bars(charts.get(1)).stream().mapToInt(b -> b.value().intValueExact()).sum();
             assertThat(counted).as(page + ": the status bars count every row").isEqualTo(rows);
         }
         return rows;
-    }
-
-    static org.w3c.dom.Document xml(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -79,13 +79,13 @@ public class EntryPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(String username, int year, List<Integer> years, String committee,
+        static native TemplateInstance list(int year, List<Integer> years, String committee,
                 List<CommitteeOption> committees, boolean admin, List<EntryOverview.Line> lines, long missing,
                 long explanationNeeded, long entered, String saved);
 
-        static native TemplateInstance form(String username, Form form);
+        static native TemplateInstance form(Form form);
 
-        static native TemplateInstance upload(String username, int year, ImportResult result, List<Problem.Error> errors,
+        static native TemplateInstance upload(int year, ImportResult result, List<Problem.Error> errors,
                 String pending, String message, boolean stored);
     }
 
@@ -149,7 +149,7 @@ public class EntryPages {
         }
         List<CommitteeOption> options = committees.listInOrder().stream()
                 .map(c -> new CommitteeOption(c.code, c.name, c.code.equals(chosen))).toList();
-        return Templates.list(username(), y, years, chosen, options, admin, lines,
+        return Templates.list(y, years, chosen, options, admin, lines,
                 count(lines, EntryOverview.State.MISSING), count(lines, EntryOverview.State.EXPLANATION_NEEDED),
                 count(lines, EntryOverview.State.ENTERED), saved);
     }
@@ -192,7 +192,7 @@ public class EntryPages {
             a.milestones().forEach((code, achieved) -> values.put("milestone." + code, Integer.toString(achieved)));
             values.put("explanation", a.explanation() == null ? "" : a.explanation());
         });
-        return Response.ok(Templates.form(username(), form(entity, year, version, values, Map.of(), null))).build();
+        return Response.ok(Templates.form(form(entity, year, version, values, Map.of(), null))).build();
     }
 
     @POST
@@ -296,7 +296,7 @@ public class EntryPages {
 
     private Response page(int status, ProposalEntity entity, int year, Long version, Map<String, String> values,
             Map<String, String> errors, String message) {
-        return FormInput.html(status, Templates.form(username(), form(entity, year, version, values, errors, message)));
+        return FormInput.html(status, Templates.form(form(entity, year, version, values, errors, message)));
     }
 
     private Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
@@ -342,7 +342,7 @@ public class EntryPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance uploadForm() {
-        return Templates.upload(username(), today.lastCompletedYear(), null, List.of(), null, null, false);
+        return Templates.upload(today.lastCompletedYear(), null, List.of(), null, null, false);
     }
 
     /** Checks the chosen file (a dry run) and keeps it for the confirmation. */
@@ -396,7 +396,7 @@ public class EntryPages {
 
     private Response uploadPage(int status, int year, ImportResult result, List<Problem.Error> errors, String pending, String message,
             boolean stored) {
-        return FormInput.html(status, Templates.upload(username(), year, result, errors, pending, message, stored));
+        return FormInput.html(status, Templates.upload(year, result, errors, pending, message, stored));
     }
 
     /** Files waiting for confirmation: in the private work folder, named by an unguessable token. */
@@ -405,10 +405,6 @@ public class EntryPages {
     }
 
     // ---- small helpers ---------------------------------------------------------------------------------
-
-    private String username() {
-        return identity.getPrincipal().getName();
-    }
 
     private int year(String text) {
         Integer y = FormInput.year(text);

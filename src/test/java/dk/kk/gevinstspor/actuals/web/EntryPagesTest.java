@@ -1,18 +1,17 @@
 package dk.kk.gevinstspor.actuals.web;
 
+import static dk.kk.gevinstspor.common.web.Browser.page;
+import static dk.kk.gevinstspor.common.web.Browser.submit;
 import static dk.kk.gevinstspor.proposal.Api.created;
 import static dk.kk.gevinstspor.proposal.Api.json;
 import static dk.kk.gevinstspor.proposal.Api.num;
 import static dk.kk.gevinstspor.proposal.Api.putActuals;
-import static dk.kk.gevinstspor.common.web.Browser.page;
-import static dk.kk.gevinstspor.common.web.Browser.submit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

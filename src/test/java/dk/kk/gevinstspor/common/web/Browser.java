@@ -4,13 +4,19 @@ import static dk.kk.gevinstspor.proposal.Api.json;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3c.dom.NodeList;
 
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.restassured.filter.cookie.CookieFilter;
@@ -59,6 +65,35 @@ public final class Browser {
         fields.values().removeIf(v -> v == null);
         return given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(fields).post(form.attr("action"));
+    }
+
+    /** One bar of a chart: its category, series and exact figure. */
+    public record Bar(String category, String series, BigDecimal value) {
+    }
+
+    /** An SVG read with a namespace-aware XML parser: it must be well-formed XML. */
+    public static org.w3c.dom.Document xml(String svg) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("Not well-formed SVG: " + e.getMessage() + "\n" + svg, e);
+        }
+    }
+
+    /** The bars of a chart ({@code <rect class="bar …">}), in document order. */
+    public static List<Bar> bars(String svg) {
+        NodeList rects = xml(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
+        List<Bar> bars = new java.util.ArrayList<>();
+        for (int i = 0; i < rects.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) rects.item(i);
+            if (e.getAttribute("class").startsWith("bar ")) {
+                bars.add(new Bar(e.getAttribute("data-category"), e.getAttribute("data-series"), new BigDecimal(e.getAttribute("data-value"))));
+            }
+        }
+        return bars;
     }
 
     /** The SVG elements of a page exactly as sent (not as an HTML parser would rewrite them), for an XML parser. */

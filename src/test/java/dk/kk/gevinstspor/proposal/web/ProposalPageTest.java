@@ -10,21 +10,15 @@ import static dk.kk.gevinstspor.proposal.Api.putActuals;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.NodeList;
 
 import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
@@ -59,7 +53,7 @@ class ProposalPageTest {
     }
 
     @Test
-    void a_decision_recorded_and_approved_on_the_pages_changes_the_plan_and_the_page_shows_baseline_plan_and_actuals() throws Exception {
+    void a_decision_recorded_and_approved_on_the_pages_changes_the_plan_and_the_page_shows_baseline_plan_and_actuals() {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));
         CookieFilter admin = admin();
@@ -138,33 +132,18 @@ class ProposalPageTest {
         // charts: well-formed SVG; the gain chart's bars are the table's figures
         List<String> charts = svgs(raw.asString());
         assertThat(charts).hasSize(2);
-        List<String[]> gainBars = bars(charts.get(1));
-        assertThat(gainBars).filteredOn(b -> b[0].equals("2028")).extracting(b -> b[1] + "=" + new BigDecimal(b[2]).stripTrailingZeros().toPlainString())
+        List<Browser.Bar> gainBars = Browser.bars(charts.get(1));
+        assertThat(gainBars).filteredOn(b -> b.category().equals("2028"))
+                .extracting(b -> b.series() + "=" + b.value().stripTrailingZeros().toPlainString())
                 .containsExactly("Oprindelig plan=1500000", "Gældende plan=1200000", "Faktisk=1200000");
-        assertThat(gainBars).filteredOn(b -> b[0].equals("2029") && b[1].equals("Faktisk")).singleElement()
-                .satisfies(b -> assertThat(new BigDecimal(b[2])).isEqualByComparingTo(evaluation.getString("figures.actualGain")));
+        assertThat(gainBars).filteredOn(b -> b.category().equals("2029") && b.series().equals("Faktisk")).singleElement()
+                .satisfies(b -> assertThat(b.value()).isEqualByComparingTo(evaluation.getString("figures.actualGain")));
         assertThat(page.select("svg title").eachText()).contains("Puljemidler pr. år", "Gevinst pr. år");
     }
 
     static Element row(Document page, String year) {
         return page.select("#plan table.plan tbody tr").stream().filter(r -> r.selectFirst("th").text().equals(year)).findFirst()
                 .orElseThrow();
-    }
-
-    /** (category, series, value) of every bar, read with a namespace-aware XML parser. */
-    static List<String[]> bars(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-        NodeList rects = xml.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
-        List<String[]> bars = new ArrayList<>();
-        for (int i = 0; i < rects.getLength(); i++) {
-            org.w3c.dom.Element e = (org.w3c.dom.Element) rects.item(i);
-            if (e.getAttribute("class").startsWith("bar ")) {
-                bars.add(new String[] { e.getAttribute("data-category"), e.getAttribute("data-series"), e.getAttribute("data-value") });
-            }
-        }
-        return bars;
     }
 
     @Test

@@ -9,23 +9,17 @@ import static dk.kk.gevinstspor.proposal.Api.putActuals;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.NodeList;
 
 import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
@@ -84,7 +78,7 @@ class ReportPagesTest {
     }
 
     @Test
-    void the_majbidrag_page_is_headed_as_the_annex_and_its_rows_and_totals_are_the_json_report() throws Exception {
+    void the_majbidrag_page_is_headed_as_the_annex_and_its_rows_and_totals_are_the_json_report() {
         JsonPath report = json().get("/api/reports/majbidrag/2030?committee=BUU").then().statusCode(200).extract().jsonPath();
         Response raw = given().filter(viewer()).get("/rapporter?rapport=majbidrag&aar=2030&udvalg=BUU");
         assertThat(raw.statusCode()).isEqualTo(200);
@@ -128,39 +122,23 @@ class ReportPagesTest {
             sums[0] = sums[0].add(new BigDecimal(r.get("cumulativePlannedGain").toString()));
             sums[1] = sums[1].add(new BigDecimal(r.get("cumulativeActualGain").toString()));
         }
-        List<String[]> realisationBars = bars(charts.get(0));
-        assertThat(realisationBars).extracting(b -> b[0]).containsExactlyElementsOf(byAdministration.keySet());
-        for (String[] bar : realisationBars) {
-            BigDecimal[] sums = byAdministration.get(bar[0]);
-            assertThat(new BigDecimal(bar[1])).as(bar[0]).isEqualByComparingTo(sums[1].divide(sums[0], 3, RoundingMode.HALF_UP));
+        List<Browser.Bar> realisationBars = Browser.bars(charts.get(0));
+        assertThat(realisationBars).extracting(Browser.Bar::category).containsExactlyElementsOf(byAdministration.keySet());
+        for (Browser.Bar bar : realisationBars) {
+            BigDecimal[] sums = byAdministration.get(bar.category());
+            assertThat(bar.value()).as(bar.category()).isEqualByComparingTo(sums[1].divide(sums[0], 3, RoundingMode.HALF_UP));
         }
-        List<String[]> statusBars = bars(charts.get(1));
-        assertThat(statusBars).extracting(b -> b[0]).containsExactly("Grøn", "Gul", "Rød", "Mangler", "Ikke startet");
+        List<Browser.Bar> statusBars = Browser.bars(charts.get(1));
+        assertThat(statusBars).extracting(Browser.Bar::category).containsExactly("Grøn", "Gul", "Rød", "Mangler", "Ikke startet");
         List<String> statuses = report.getList("rows.status");
         String[] codes = { "GREEN", "AMBER", "RED", "MISSING", "NOT_STARTED" };
         for (int i = 0; i < codes.length; i++) {
             String code = codes[i];
-            assertThat(new BigDecimal(statusBars.get(i)[1]).intValue()).as(code).isEqualTo((int) statuses.stream().filter(code::equals).count());
+            assertThat(statusBars.get(i).value().intValue()).as(code).isEqualTo((int) statuses.stream().filter(code::equals).count());
         }
         // each chart's text alternative: a title, a description and the same figures in a table
         assertThat(page.select("svg title").first().text()).isEqualTo("Gevinstrealisering pr. forvaltning");
         assertThat(page.select("table.chart-data")).hasSize(2);
-    }
-
-    /** (category, value) of every bar, read with a namespace-aware XML parser (so the SVG must be well-formed). */
-    static List<String[]> bars(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-        NodeList rects = xml.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
-        List<String[]> bars = new ArrayList<>();
-        for (int i = 0; i < rects.getLength(); i++) {
-            org.w3c.dom.Element e = (org.w3c.dom.Element) rects.item(i);
-            if (e.getAttribute("class").startsWith("bar ")) {
-                bars.add(new String[] { e.getAttribute("data-category"), e.getAttribute("data-value") });
-            }
-        }
-        return bars;
     }
 
     static String thousands(BigDecimal kroner) {
