@@ -18,11 +18,6 @@ public final class ReportTables {
     private ReportTables() {
     }
 
-    private static final Map<String, String> KIND_SECTIONS = Labels.KIND_PLURAL;
-    private static final Map<String, String> STATUS = Labels.STATUS;
-    private static final Map<String, String> TARGET = Labels.TARGET;
-    private static final Map<String, String> LOAN = Labels.LOAN;
-
     public static Table followUp(ReportJson report) {
         int a = report.accountsYear();
         List<Table.Column> columns = List.of(text("Reference"), text("Titel"), text("Forvaltning"), text("Status"),
@@ -40,7 +35,7 @@ public final class ReportTables {
             }
         }
         List<Table.Section> sections = new ArrayList<>();
-        byKind.forEach((kind, rows) -> sections.add(new Table.Section(KIND_SECTIONS.get(kind), rows.stream().map(ReportTables::row).toList(),
+        byKind.forEach((kind, rows) -> sections.add(new Table.Section(Labels.KIND_PLURAL.get(kind), rows.stream().map(ReportTables::row).toList(),
                 totals(rows))));
         if (sections.isEmpty()) {
             sections.add(new Table.Section("Ingen forslag", List.of(), null));
@@ -49,12 +44,12 @@ public final class ReportTables {
     }
 
     private static List<Object> row(ReportJson.Row r) {
-        return Arrays.asList(r.reference(), r.title(), r.administration(), STATUS.getOrDefault(r.status(), r.status()),
+        return Arrays.asList(r.reference(), r.title(), r.administration(), Labels.STATUS.getOrDefault(r.status(), r.status()),
                 r.fullyImplemented(), r.cancelled(), r.treasuryReturn(), r.plannedPoolMoney(), r.actualPoolMoney(), r.plannedGain(),
                 r.actualGain(), r.cumulativePlannedPoolMoney(), r.cumulativeActualPoolMoney(), r.cumulativePlannedGain(),
                 r.cumulativeActualGain(), r.realisation(), r.spendRatio(),
-                r.targets().stream().map(t -> t.code() + " " + TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
-                r.loanStatus() == null ? null : LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation());
+                r.targets().stream().map(t -> t.code() + " " + Labels.TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
+                r.loanStatus() == null ? null : Labels.LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation());
     }
 
     private static List<Object> totals(List<ReportJson.Row> rows) {
@@ -86,7 +81,7 @@ public final class ReportTables {
                 amount("Planlagt afdraget"), amount("Afdraget"), amount("Restgæld"), text("Status")),
                 List.of(new Table.Section("Lån ultimo " + loans.year(), loans.loans().stream().map(l -> Arrays.<Object>asList(l.reference(),
                         l.administration(), l.principal(), l.scheduledToDate(), l.repaidToDate(), l.outstanding(),
-                        LOAN.getOrDefault(l.status(), l.status()))).toList(), Arrays.asList("I alt", null, loans.totals().principal(),
+                        Labels.LOAN.getOrDefault(l.status(), l.status()))).toList(), Arrays.asList("I alt", null, loans.totals().principal(),
                                 loans.totals().scheduledToDate(), loans.totals().repaidToDate(), loans.totals().outstanding(), null))));
     }
 

@@ -40,6 +40,8 @@ public final class Labels {
             "PRE_ANALYSIS_ADMINISTRATION", "Forvaltningsspecifikke foranalyser", "PRE_ANALYSIS_CROSS_CUTTING",
             "Tværgående foranalyser", "TOTAL", "I alt");
     public static final Map<String, String> SEVERITY = Map.of("ERROR", "Fejl", "WARNING", "Advarsel", "INFO", "Oplysning");
+    public static final Map<String, String> HISTORY = Map.of("proposal", "Forslag", "assessment", "Vurdering", "target", "Mål",
+            "plan", "Plan", "loan", "Lån", "actuals", "Faktiske tal", "decision", "Ændringsbeslutning", "approval", "Godkendelse");
     public static final Map<String, String> ROLE = Map.of("admin", "Administrator", "entry", "Indberetter", "viewer", "Læser");
 
     static String of(Map<String, String> labels, Object code) {
@@ -96,6 +98,11 @@ public final class Labels {
 
     public static String severity(Object code) {
         return of(SEVERITY, code);
+    }
+
+    /** What a history line is about ({@code actuals} → Faktiske tal). */
+    public static String history(Object code) {
+        return of(HISTORY, code);
     }
 
     public static String role(Object code) {
