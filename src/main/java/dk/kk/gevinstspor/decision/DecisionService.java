@@ -139,9 +139,17 @@ public class DecisionService {
 
     public List<DecisionJson.Response> list(String reference) {
         ProposalEntity proposal = proposals.find(reference);
-        List<ChangeDecisionEntity> decisions = em.createQuery(
-                "from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
-                .setParameter("p", proposal.id).getResultList();
+        return views(em.createQuery("from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
+                .setParameter("p", proposal.id).getResultList());
+    }
+
+    /** Every decision that awaits approval, of all proposals, oldest first. */
+    public List<DecisionJson.Response> pending() {
+        return views(em.createQuery("from ChangeDecisionEntity d join fetch d.proposal where d.status = :s order by d.id",
+                ChangeDecisionEntity.class).setParameter("s", ChangeDecisionEntity.Status.PENDING).getResultList());
+    }
+
+    private List<DecisionJson.Response> views(List<ChangeDecisionEntity> decisions) {
         Map<Long, List<DecisionApprovalEntity>> approvals = new HashMap<>();
         if (!decisions.isEmpty()) {
             em.createQuery("from DecisionApprovalEntity a where a.id.decisionId in :ids", DecisionApprovalEntity.class)

@@ -1,5 +1,7 @@
 package dk.kk.gevinstspor.domain;
 
+import java.util.Optional;
+
 /** Planned and actual pool money and gain (that counts) for a year and cumulatively from y1. */
 public record FollowUpFigures(Amount plannedPoolMoney, Amount actualPoolMoney, Amount plannedGain, Amount actualGain,
                               Amount cumulativePlannedPoolMoney, Amount cumulativeActualPoolMoney,
@@ -20,6 +22,11 @@ public record FollowUpFigures(Amount plannedPoolMoney, Amount actualPoolMoney, A
                 cumulativePlannedPoolMoney.plus(o.cumulativePlannedPoolMoney),
                 cumulativeActualPoolMoney.plus(o.cumulativeActualPoolMoney),
                 cumulativePlannedGain.plus(o.cumulativePlannedGain), cumulativeActualGain.plus(o.cumulativeActualGain));
+    }
+
+    /** Cumulative realisation of these figures: Σ actual gain / Σ planned gain to the year; empty when nothing was planned. */
+    public Optional<Ratio> cumulativeRealisation() {
+        return Ratio.between(cumulativeActualGain, cumulativePlannedGain);
     }
 
     /** All figures zero. */

@@ -182,7 +182,8 @@ public final class ProposalMapper {
                 .build();
     }
 
-    static YearlyPlan toPlan(PlanVersionEntity version) {
+    /** One stored plan version as the domain's plan (e.g. the baseline, version 1). */
+    public static YearlyPlan toPlan(PlanVersionEntity version) {
         return new YearlyPlan(version.lines.stream().map(l -> new PlanYear(l.year, Amount.of(l.investment),
                 Amount.of(l.operationFunding), Amount.of(l.operatingCost), Amount.of(l.serviceEfficiency),
                 Amount.of(l.transferEffect))).toList());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.kk.gevinstspor.common.web.Labels;
 import dk.kk.gevinstspor.report.rest.ReportJson;
 
 /** The reports as {@link Table}s for the CSV and XLSX files, with Danish headings and labels. */
@@ -16,14 +17,6 @@ public final class ReportTables {
 
     private ReportTables() {
     }
-
-    private static final Map<String, String> KIND_SECTIONS = Map.of("INVESTMENT", "Investeringsforslag", "INNOVATION",
-            "Innovationsforslag", "PRE_ANALYSIS", "Foranalyser");
-    private static final Map<String, String> STATUS = Map.of("GREEN", "Grøn", "AMBER", "Gul", "RED", "Rød", "MISSING", "Mangler",
-            "NOT_STARTED", "Ikke startet");
-    private static final Map<String, String> TARGET = Map.of("MET", "opfyldt", "NOT_MET", "ikke opfyldt", "NOT_DUE", "ikke aktuelt",
-            "MISSING", "mangler");
-    private static final Map<String, String> LOAN = Map.of("ON_SCHEDULE", "Efter plan", "BEHIND", "Bagud", "REPAID", "Tilbagebetalt");
 
     public static Table followUp(ReportJson report) {
         int a = report.accountsYear();
@@ -42,7 +35,7 @@ public final class ReportTables {
             }
         }
         List<Table.Section> sections = new ArrayList<>();
-        byKind.forEach((kind, rows) -> sections.add(new Table.Section(KIND_SECTIONS.get(kind), rows.stream().map(ReportTables::row).toList(),
+        byKind.forEach((kind, rows) -> sections.add(new Table.Section(Labels.KIND_PLURAL.get(kind), rows.stream().map(ReportTables::row).toList(),
                 totals(rows))));
         if (sections.isEmpty()) {
             sections.add(new Table.Section("Ingen forslag", List.of(), null));
@@ -51,12 +44,12 @@ public final class ReportTables {
     }
 
     private static List<Object> row(ReportJson.Row r) {
-        return Arrays.asList(r.reference(), r.title(), r.administration(), STATUS.getOrDefault(r.status(), r.status()),
+        return Arrays.asList(r.reference(), r.title(), r.administration(), Labels.STATUS.getOrDefault(r.status(), r.status()),
                 r.fullyImplemented(), r.cancelled(), r.treasuryReturn(), r.plannedPoolMoney(), r.actualPoolMoney(), r.plannedGain(),
                 r.actualGain(), r.cumulativePlannedPoolMoney(), r.cumulativeActualPoolMoney(), r.cumulativePlannedGain(),
                 r.cumulativeActualGain(), r.realisation(), r.spendRatio(),
-                r.targets().stream().map(t -> t.code() + " " + TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
-                r.loanStatus() == null ? null : LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation());
+                r.targets().stream().map(t -> t.code() + " " + Labels.TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
+                r.loanStatus() == null ? null : Labels.LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation());
     }
 
     private static List<Object> totals(List<ReportJson.Row> rows) {
@@ -66,6 +59,14 @@ public final class ReportTables {
                 sum(rows, ReportJson.Row::cumulativePlannedPoolMoney), sum(rows, ReportJson.Row::cumulativeActualPoolMoney),
                 sum(rows, ReportJson.Row::cumulativePlannedGain), sum(rows, ReportJson.Row::cumulativeActualGain), null, null, null, null,
                 null, null);
+    }
+
+    /** The report's totals over all sections (the domain's, from the JSON), aligned with {@link #followUp}'s columns. */
+    public static List<Object> grandTotals(ReportJson report) {
+        ReportJson.Totals t = report.totals();
+        return Arrays.asList("I alt", null, null, null, null, null, sum(report.rows(), ReportJson.Row::treasuryReturn),
+                t.plannedPoolMoney(), t.actualPoolMoney(), t.plannedGain(), t.actualGain(), t.cumulativePlannedPoolMoney(),
+                t.cumulativeActualPoolMoney(), t.cumulativePlannedGain(), t.cumulativeActualGain(), null, null, null, null, null, null);
     }
 
     public static Table frames(ReportJson.Frames frames) {
@@ -80,7 +81,7 @@ public final class ReportTables {
                 amount("Planlagt afdraget"), amount("Afdraget"), amount("Restgæld"), text("Status")),
                 List.of(new Table.Section("Lån ultimo " + loans.year(), loans.loans().stream().map(l -> Arrays.<Object>asList(l.reference(),
                         l.administration(), l.principal(), l.scheduledToDate(), l.repaidToDate(), l.outstanding(),
-                        LOAN.getOrDefault(l.status(), l.status()))).toList(), Arrays.asList("I alt", null, loans.totals().principal(),
+                        Labels.LOAN.getOrDefault(l.status(), l.status()))).toList(), Arrays.asList("I alt", null, loans.totals().principal(),
                                 loans.totals().scheduledToDate(), loans.totals().repaidToDate(), loans.totals().outstanding(), null))));
     }
 

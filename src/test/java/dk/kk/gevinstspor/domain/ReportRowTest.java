@@ -40,6 +40,15 @@ class ReportRowTest {
     }
 
     @Test
+    void the_cumulative_realisation_of_summed_figures_is_actual_over_planned_gain_and_empty_without_a_plan() {
+        FollowUpFigures a = new FollowUpFigures(kr(0), kr(0), kr(500_000), kr(400_000), kr(0), kr(0), kr(2_000_000), kr(1_500_000));
+        FollowUpFigures b = new FollowUpFigures(kr(0), kr(0), kr(0), kr(0), kr(0), kr(0), kr(1_000_000), kr(1_200_000));
+
+        assertThat(a.plus(b).cumulativeRealisation().orElseThrow().shown()).isEqualByComparingTo("0.900");
+        assertThat(FollowUpFigures.zero().cumulativeRealisation()).isEmpty();
+    }
+
+    @Test
     void a_row_cancelled_in_the_accounts_year_carries_its_treasury_return() {
         Proposal proposal = Fixtures.investment("2026 inv=1000000 | 2027 inv=500000 eff=200000 | 2028 eff=600000")
                 .cancellation(new Cancellation(2027)).build();

@@ -47,6 +47,7 @@ import dk.kk.gevinstspor.common.security.Access;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.common.web.Csrf;
 import dk.kk.gevinstspor.common.web.ErrorPages;
+import dk.kk.gevinstspor.common.web.FormInput;
 import dk.kk.gevinstspor.domain.FollowUpTarget;
 import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
@@ -78,13 +79,13 @@ public class EntryPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(String username, int year, List<Integer> years, String committee,
+        static native TemplateInstance list(int year, List<Integer> years, String committee,
                 List<CommitteeOption> committees, boolean admin, List<EntryOverview.Line> lines, long missing,
                 long explanationNeeded, long entered, String saved);
 
-        static native TemplateInstance form(String username, Form form);
+        static native TemplateInstance form(Form form);
 
-        static native TemplateInstance upload(String username, int year, ImportResult result, List<Problem.Error> errors,
+        static native TemplateInstance upload(int year, ImportResult result, List<Problem.Error> errors,
                 String pending, String message, boolean stored);
     }
 
@@ -148,7 +149,7 @@ public class EntryPages {
         }
         List<CommitteeOption> options = committees.listInOrder().stream()
                 .map(c -> new CommitteeOption(c.code, c.name, c.code.equals(chosen))).toList();
-        return Templates.list(username(), y, years, chosen, options, admin, lines,
+        return Templates.list(y, years, chosen, options, admin, lines,
                 count(lines, EntryOverview.State.MISSING), count(lines, EntryOverview.State.EXPLANATION_NEEDED),
                 count(lines, EntryOverview.State.ENTERED), saved);
     }
@@ -173,7 +174,7 @@ public class EntryPages {
             return ErrorPages.forbidden("Du må ikke indberette tal for " + reference
                     + ": ingen af dine forvaltninger deltager i forslaget.");
         }
-        Integer year = parseYear(yearText);
+        Integer year = FormInput.year(yearText);
         if (year == null) {
             return ErrorPages.notFound("Ugyldigt år: " + yearText + ".");
         }
@@ -191,7 +192,7 @@ public class EntryPages {
             a.milestones().forEach((code, achieved) -> values.put("milestone." + code, Integer.toString(achieved)));
             values.put("explanation", a.explanation() == null ? "" : a.explanation());
         });
-        return Response.ok(Templates.form(username(), form(entity, year, version, values, Map.of(), null))).build();
+        return Response.ok(Templates.form(form(entity, year, version, values, Map.of(), null))).build();
     }
 
     @POST
@@ -203,7 +204,7 @@ public class EntryPages {
             MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
         Optional<ProposalEntity> found = proposals.findByReference(reference);
-        Integer year = parseYear(yearText);
+        Integer year = FormInput.year(yearText);
         if (found.isEmpty() || year == null) {
             return ErrorPages.notFound("Intet forslag har referencen " + reference + ", eller året er ugyldigt.");
         }
@@ -245,7 +246,7 @@ public class EntryPages {
                 String typed = value(input, name);
                 values.put(name, typed);
                 if (!typed.isBlank()) {
-                    Integer achieved = parseYear(typed);
+                    Integer achieved = FormInput.year(typed);
                     if (achieved == null) {
                         errors.put(name, "Skriv det år, milepælen blev nået, fx " + year);
                     } else {
@@ -256,7 +257,7 @@ public class EntryPages {
         }
         String explanation = value(input, "explanation");
         values.put("explanation", explanation);
-        Long version = parseLong(input.getFirst("version"));
+        Long version = FormInput.number(input.getFirst("version"));
         if (!errors.isEmpty()) {
             return page(422, entity, year, version, values, errors, "Formularen har fejl; intet er gemt. Ret de markerede felter.");
         }
@@ -295,8 +296,7 @@ public class EntryPages {
 
     private Response page(int status, ProposalEntity entity, int year, Long version, Map<String, String> values,
             Map<String, String> errors, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.form(username(), form(entity, year, version, values, errors, message)).render()).build();
+        return FormInput.html(status, Templates.form(form(entity, year, version, values, errors, message)));
     }
 
     private Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
@@ -342,7 +342,7 @@ public class EntryPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance uploadForm() {
-        return Templates.upload(username(), today.lastCompletedYear(), null, List.of(), null, null, false);
+        return Templates.upload(today.lastCompletedYear(), null, List.of(), null, null, false);
     }
 
     /** Checks the chosen file (a dry run) and keeps it for the confirmation. */
@@ -396,8 +396,7 @@ public class EntryPages {
 
     private Response uploadPage(int status, int year, ImportResult result, List<Problem.Error> errors, String pending, String message,
             boolean stored) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.upload(username(), year, result, errors, pending, message, stored).render()).build();
+        return FormInput.html(status, Templates.upload(year, result, errors, pending, message, stored));
     }
 
     /** Files waiting for confirmation: in the private work folder, named by an unguessable token. */
@@ -407,29 +406,9 @@ public class EntryPages {
 
     // ---- small helpers ---------------------------------------------------------------------------------
 
-    private String username() {
-        return identity.getPrincipal().getName();
-    }
-
     private int year(String text) {
-        Integer y = parseYear(text);
+        Integer y = FormInput.year(text);
         return y == null ? today.lastCompletedYear() : y;
-    }
-
-    private static Integer parseYear(String text) {
-        if (text == null || !text.strip().matches("\\d{4}")) {
-            return null;
-        }
-        int y = Integer.parseInt(text.strip());
-        return y >= 1900 && y <= 2999 ? y : null;
-    }
-
-    private static Long parseLong(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String value(MultivaluedMap<String, String> input, String name) {

@@ -1,6 +1,5 @@
 package dk.kk.gevinstspor.common.web;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -26,7 +25,6 @@ public final class ErrorPages {
     }
 
     public static Response page(int status, String heading, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, heading, message).render()).build();
+        return FormInput.html(status, Templates.error(status, heading, message));
     }
 }

@@ -8,25 +8,32 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dk.kk.gevinstspor.common.config.Today;
+import dk.kk.gevinstspor.common.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.quarkus.qute.TemplateInstance;
 
-/** The Danish start page: what the service is and where its API documentation lives. */
+/**
+ * The Danish start page: what the service is, the report pages for every signed-in user, the administration
+ * pages for admins, and where the API documentation lives.
+ */
 @Path("/")
 @PermitAll
 public class StartPage {
 
     private final SecurityIdentity identity;
+    private final Today today;
 
-    public StartPage(SecurityIdentity identity) {
+    public StartPage(SecurityIdentity identity, Today today) {
         this.identity = identity;
+        this.today = today;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(String username);
+        static native TemplateInstance index(String username, int year, boolean admin);
     }
 
     @GET
@@ -34,6 +41,7 @@ public class StartPage {
     @Operation(hidden = true)
     @Blocking
     public TemplateInstance index() {
-        return Templates.index(identity.isAnonymous() ? null : identity.getPrincipal().getName());
+        return Templates.index(identity.isAnonymous() ? null : identity.getPrincipal().getName(), today.year(),
+                identity.hasRole(Roles.ADMIN));
     }
 }

@@ -3,6 +3,7 @@ package dk.kk.gevinstspor.report.rest;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,11 +23,14 @@ import dk.kk.gevinstspor.report.ReportService;
 import dk.kk.gevinstspor.report.ReportTables;
 import dk.kk.gevinstspor.report.Table;
 import dk.kk.gevinstspor.report.TableFiles;
+import dk.kk.gevinstspor.report.web.ReportPages;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /**
  * Reports of API.md: the follow-up reports for a meeting year R (covering accounts year R − 1), the innovation-pool
- * frames and the loan book; JSON by default, CSV or XLSX by {@code ?format=} or {@code Accept}.
+ * frames and the loan book; JSON by default, CSV or XLSX by {@code ?format=} or {@code Accept}, and the printable report page by
+ * {@code ?format=html} (the same page as {@code /rapporter}).
  */
 @Path("/api/reports")
 @Authenticated
@@ -35,16 +39,19 @@ public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv";
+    static final String HTML = "text/html";
 
     private final ReportService reports;
+    private final ReportPages pages;
 
-    public ReportResource(ReportService reports) {
+    public ReportResource(ReportService reports, ReportPages pages) {
         this.reports = reports;
+        this.pages = pages;
     }
 
     @GET
     @Path("/majbidrag/{meetingYear}")
-    @Produces({ "application/json", CSV, XLSX })
+    @Produces({ "application/json", CSV, XLSX, HTML })
     @Operation(summary = "A committee's majbidrag: its administration-specific proposals (?committee=BUU)")
     public Response majbidrag(@PathParam("meetingYear") String year, @QueryParam("committee") String committee,
             @QueryParam("priceLevelYear") String priceLevelYear, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
@@ -54,7 +61,7 @@ public class ReportResource {
 
     @GET
     @Path("/finance-committee/{meetingYear}")
-    @Produces({ "application/json", CSV, XLSX })
+    @Produces({ "application/json", CSV, XLSX, HTML })
     @Operation(summary = "ØU/Økonomikredsen: cross-cutting investment proposals")
     public Response financeCommittee(@PathParam("meetingYear") String year, @QueryParam("priceLevelYear") String priceLevelYear,
             @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
@@ -63,7 +70,7 @@ public class ReportResource {
 
     @GET
     @Path("/it-kreds/{meetingYear}")
-    @Produces({ "application/json", CSV, XLSX })
+    @Produces({ "application/json", CSV, XLSX, HTML })
     @Operation(summary = "IT-kredsen: digital innovation proposals and pre-analyses")
     public Response itKreds(@PathParam("meetingYear") String year, @QueryParam("priceLevelYear") String priceLevelYear,
             @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
@@ -72,7 +79,7 @@ public class ReportResource {
 
     @GET
     @Path("/innovation/{meetingYear}")
-    @Produces({ "application/json", CSV, XLSX })
+    @Produces({ "application/json", CSV, XLSX, HTML })
     @Operation(summary = "Innovation proposals and pre-analyses (?digital=true|false)")
     public Response innovation(@PathParam("meetingYear") String year, @QueryParam("digital") String digital,
             @QueryParam("priceLevelYear") String priceLevelYear, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
@@ -82,40 +89,42 @@ public class ReportResource {
 
     @GET
     @Path("/innovation-frames/{adoptionYear}")
-    @Produces({ "application/json", CSV, XLSX })
+    @Produces({ "application/json", CSV, XLSX, HTML })
     @Operation(summary = "The innovation pool's frames of an adoption year: limit, allocated, exceeded")
     public Response frames(@PathParam("adoptionYear") String year, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         ReportJson.Frames frames = reports.frames(year(year));
-        return respond(frames, () -> ReportTables.frames(frames), format, accept, "rammer-" + year);
+        return respond(frames, () -> ReportTables.frames(frames), () -> pages.frames(frames), format, accept, "rammer-" + year);
     }
 
     @GET
     @Path("/loans/{year}")
-    @Produces({ "application/json", CSV, XLSX })
+    @Produces({ "application/json", CSV, XLSX, HTML })
     @Operation(summary = "The loan book at the end of a year")
     public Response loans(@PathParam("year") String year, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         ReportJson.Loans loans = reports.loans(year(year));
-        return respond(loans, () -> ReportTables.loans(loans), format, accept, "laan-" + year);
+        return respond(loans, () -> ReportTables.loans(loans), () -> pages.loans(loans), format, accept, "laan-" + year);
     }
 
     private Response followUp(ReportKind kind, String year, String committee, Optional<Boolean> digital, String priceLevelYear,
             String format, String accept, String name) {
         Integer level = priceLevelYear == null || priceLevelYear.isBlank() ? null : Requests.intParam("priceLevelYear", priceLevelYear, 0, 1900, 2999);
         ReportJson report = reports.followUp(kind, year(year), committee, digital, level);
-        return respond(report, () -> ReportTables.followUp(report), format, accept, name);
+        return respond(report, () -> ReportTables.followUp(report), () -> pages.followUp(report), format, accept, name);
     }
 
-    private static Response respond(Object json, java.util.function.Supplier<Table> table, String format, String accept, String name) {
+    private static Response respond(Object json, Supplier<Table> table, Supplier<TemplateInstance> page, String format, String accept,
+            String name) {
         String chosen = format != null && !format.isBlank() ? format
                 : accept != null && accept.contains(XLSX) ? "xlsx" : accept != null && accept.contains(CSV) ? "csv" : "json";
         String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return switch (chosen) {
             case "json" -> Response.ok(json, "application/json").build();
+            case "html" -> Response.ok(page.get().render(), HTML + "; charset=UTF-8").build();
             case "csv" -> Response.ok((StreamingOutput) (OutputStream out) -> TableFiles.csv(table.get(), out), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
             case "xlsx" -> Response.ok((StreamingOutput) (OutputStream out) -> TableFiles.xlsx(table.get(), out), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
-            default -> throw Requests.badParameter("format", chosen, "json, csv or xlsx");
+            default -> throw Requests.badParameter("format", chosen, "json, csv, xlsx or html");
         };
     }
 

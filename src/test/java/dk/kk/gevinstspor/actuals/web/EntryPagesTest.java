@@ -1,5 +1,7 @@
 package dk.kk.gevinstspor.actuals.web;
 
+import static dk.kk.gevinstspor.common.web.Browser.page;
+import static dk.kk.gevinstspor.common.web.Browser.submit;
 import static dk.kk.gevinstspor.proposal.Api.created;
 import static dk.kk.gevinstspor.proposal.Api.json;
 import static dk.kk.gevinstspor.proposal.Api.num;
@@ -10,7 +12,6 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
@@ -44,28 +46,7 @@ class EntryPagesTest {
     }
 
     static CookieFilter login(String username) {
-        CookieFilter cookies = new CookieFilter();
-        given().filter(cookies).redirects().follow(false).formParam("j_username", username).formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302);
-        return cookies;
-    }
-
-    static Document page(CookieFilter cookies, String path, int status) {
-        Response r = given().filter(cookies).redirects().follow(false).get(path);
-        assertThat(r.statusCode()).as("GET " + path).isEqualTo(status);
-        return Jsoup.parse(r.asString());
-    }
-
-    /** Posts the page's form with its own fields (hidden ones, CSRF token, values shown), changed where given. */
-    static Response submit(CookieFilter cookies, Document page, String formSelector, Map<String, String> changes) {
-        Element form = page.selectFirst(formSelector);
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
-        }
-        fields.putAll(changes);
-        return given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(fields).post(form.attr("action"));
+        return Browser.login(username, PASSWORD);
     }
 
     @Test

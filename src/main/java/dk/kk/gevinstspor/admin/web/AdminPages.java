@@ -1,0 +1,262 @@
+package dk.kk.gevinstspor.admin.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dk.kk.gevinstspor.admin.AdministrationRepository;
+import dk.kk.gevinstspor.admin.SettingsService;
+import dk.kk.gevinstspor.admin.UserService;
+import dk.kk.gevinstspor.admin.rest.SettingsJson;
+import dk.kk.gevinstspor.admin.rest.UserJson;
+import dk.kk.gevinstspor.common.DanishNumbers;
+import dk.kk.gevinstspor.common.config.Today;
+import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.common.web.Csrf;
+import dk.kk.gevinstspor.common.web.FormInput;
+import dk.kk.gevinstspor.common.web.Labels;
+import dk.kk.gevinstspor.domain.Frame;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The admins' settings pages: the price index ({@code /admin/prisindeks}), the innovation pool's frame limits
+ * ({@code /admin/rammer}) and the users ({@code /admin/brugere}), with {@code /admin} linking them and the
+ * decisions. Every check is the services' ({@link SettingsService}, {@link UserService}); a price index changed
+ * by someone else since the form was read is refused with 409 and a Danish message.
+ */
+@Path("/admin")
+@RolesAllowed(Roles.ADMIN)
+public class AdminPages {
+
+    public record Option(String value, String name, boolean selected) {
+    }
+
+    /** The price index form: the year, the index as typed, the version it was read at (null for a new year). */
+    public record IndexForm(String year, String index, Long version) {
+    }
+
+    /** One frame's input: its code, Danish name and the amount as typed. */
+    public record FrameField(String code, String name, String amount) {
+    }
+
+    public record UserForm(String username, List<Option> roles, List<Option> administrations) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index();
+
+        static native TemplateInstance priceIndex(List<SettingsJson.PriceIndexYear> years, IndexForm form, List<String> messages,
+                String saved);
+
+        static native TemplateInstance frames(int year, List<Option> years, List<FrameField> frames, List<String> messages, boolean saved);
+
+        static native TemplateInstance users(List<UserJson.Response> users, UserForm form, List<String> messages, String saved);
+    }
+
+    private final SettingsService settings;
+    private final UserService users;
+    private final AdministrationRepository administrations;
+    private final Csrf csrf;
+    private final Today today;
+
+    public AdminPages(SettingsService settings, UserService users, AdministrationRepository administrations, Csrf csrf, Today today) {
+        this.settings = settings;
+        this.users = users;
+        this.administrations = administrations;
+        this.csrf = csrf;
+        this.today = today;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance index() {
+        return Templates.index();
+    }
+
+    // ---- price index -----------------------------------------------------------------------------------
+
+    @GET
+    @Path("/prisindeks")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response priceIndex(@QueryParam("aar") String yearText, @QueryParam("gemt") String saved) {
+        Integer year = FormInput.year(yearText);
+        IndexForm form = new IndexForm("", "", null);
+        if (year != null) {
+            form = settings.priceIndexYears().stream().filter(y -> y.year().equals(year)).findFirst()
+                    .map(y -> new IndexForm(y.year().toString(), DanishNumbers.format(y.index()), y.version()))
+                    .orElse(new IndexForm(year.toString(), "", null));
+        }
+        return FormInput.html(200, Templates.priceIndex(settings.priceIndexYears(), form, List.of(), FormInput.year(saved) == null ? null : saved));
+    }
+
+    @POST
+    @Path("/prisindeks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response savePriceIndex(MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        IndexForm form = new IndexForm(value(input, "year"), value(input, "index"), FormInput.number(input.getFirst("version")));
+        List<String> messages = new ArrayList<>();
+        Integer year = FormInput.year(form.year());
+        if (year == null) {
+            messages.add("Skriv året med fire cifre, fx 2027.");
+        }
+        BigDecimal index = DanishNumbers.parse(form.index());
+        if (index == null) {
+            messages.add("Skriv indekset som et tal, fx 112,4.");
+        }
+        if (messages.isEmpty()) {
+            try {
+                settings.putPriceIndex(year, new SettingsJson.PriceIndexYear(year, index, form.version()));
+                return Response.seeOther(URI.create("/admin/prisindeks?gemt=" + year)).build();
+            } catch (ApiException e) {
+                messages.addAll(e.problem().status() == 409
+                        ? List.of("Pristallet for " + year + " er ændret af en anden, siden du åbnede siden. Dit tal er ikke gemt."
+                                + " Genindlæs siden for at se det gemte tal, og ret det igen.")
+                        : FormInput.messages(e.problem()));
+                return FormInput.html(e.problem().status(), Templates.priceIndex(settings.priceIndexYears(), form, messages, null));
+            }
+        }
+        return FormInput.html(422, Templates.priceIndex(settings.priceIndexYears(), form, messages, null));
+    }
+
+    // ---- frame limits ----------------------------------------------------------------------------------
+
+    @GET
+    @Path("/rammer")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response frames(@QueryParam("aar") String yearText, @QueryParam("gemt") String saved) {
+        Integer parsed = FormInput.year(yearText);
+        int year = parsed == null ? today.year() : parsed;
+        List<FrameField> fields = new ArrayList<>();
+        settings.frameLimitsMap(year).forEach((code, amount) -> fields.add(new FrameField(code, Labels.frame(code),
+                DanishNumbers.format(amount))));
+        return FormInput.html(200, Templates.frames(year, years(year), fields, List.of(), saved != null));
+    }
+
+    @POST
+    @Path("/rammer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response saveFrames(MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        Integer year = FormInput.year(value(input, "year"));
+        if (year == null) {
+            return FormInput.html(422, Templates.frames(today.year(), years(today.year()), List.of(),
+                    List.of("Vælg et vedtagelsesår."), false));
+        }
+        List<String> messages = new ArrayList<>();
+        List<FrameField> fields = new ArrayList<>();
+        Map<String, BigDecimal> limits = new LinkedHashMap<>();
+        for (Frame frame : Frame.values()) {
+            String typed = value(input, frame.name());
+            fields.add(new FrameField(frame.name(), Labels.frame(frame.name()), typed));
+            BigDecimal amount = DanishNumbers.parse(typed);
+            if (amount == null) {
+                messages.add(Labels.frame(frame.name()) + ": skriv et beløb i kroner, fx 25.000.000.");
+            } else {
+                limits.put(frame.name(), amount);
+            }
+        }
+        if (messages.isEmpty()) {
+            try {
+                settings.putFrameLimits(year, limits);
+                return Response.seeOther(URI.create("/admin/rammer?aar=" + year + "&gemt=ja")).build();
+            } catch (ApiException e) {
+                messages.addAll(FormInput.messages(e.problem()));
+            }
+        }
+        return FormInput.html(422, Templates.frames(year, years(year), fields, messages, false));
+    }
+
+    private List<Option> years(int chosen) {
+        List<Option> years = new ArrayList<>();
+        for (int y = today.year() + 2; y >= today.year() - 8; y--) {
+            years.add(new Option(Integer.toString(y), Integer.toString(y), y == chosen));
+        }
+        return years;
+    }
+
+    // ---- users -----------------------------------------------------------------------------------------
+
+    @GET
+    @Path("/brugere")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response users(@QueryParam("gemt") String saved) {
+        return FormInput.html(200, Templates.users(users.list(), userForm("", null, List.of()), List.of(),
+                saved == null || saved.isBlank() ? null : saved));
+    }
+
+    @POST
+    @Path("/brugere")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response createUser(MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        String username = value(input, "username").strip();
+        String role = value(input, "role");
+        List<String> chosen = input.get("administrations") == null ? List.of() : input.get("administrations");
+        UserForm form = userForm(username, role, chosen);
+        List<String> messages = new ArrayList<>();
+        if (!username.matches("[a-z0-9._-]{2,50}")) {
+            messages.add("Brugernavnet skal have 2 til 50 tegn: små bogstaver, tal, punktum, bindestreg og understregning.");
+        }
+        String password = value(input, "password");
+        if (password.isBlank() || password.length() > 200) {
+            messages.add("Skriv en adgangskode (højst 200 tegn).");
+        }
+        if (role.isBlank()) {
+            messages.add("Vælg en rolle.");
+        }
+        if (messages.isEmpty()) {
+            try {
+                users.create(new UserJson.Request(username, password, List.of(role), chosen));
+                return Response.seeOther(URI.create("/admin/brugere?gemt=" + username)).build();
+            } catch (ApiException e) {
+                messages.addAll(e.problem().status() == 409 ? List.of("Der findes allerede en bruger med navnet " + username + ".")
+                        : FormInput.messages(e.problem()));
+                return FormInput.html(e.problem().status(), Templates.users(users.list(), form, messages, null));
+            }
+        }
+        return FormInput.html(422, Templates.users(users.list(), form, messages, null));
+    }
+
+    private UserForm userForm(String username, String role, List<String> chosen) {
+        List<Option> roles = List.of(Roles.ENTRY, Roles.VIEWER, Roles.ADMIN).stream()
+                .map(r -> new Option(r, Labels.role(r), r.equals(role))).toList();
+        List<Option> options = administrations.listInOrder().stream()
+                .map(a -> new Option(a.code, a.code + " – " + a.name, chosen.contains(a.code))).toList();
+        return new UserForm(username, roles, options);
+    }
+
+    private static String value(MultivaluedMap<String, String> input, String name) {
+        String v = input.getFirst(name);
+        return v == null ? "" : v;
+    }
+}

@@ -1,0 +1,65 @@
+package dk.kk.gevinstspor.common.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dk.kk.gevinstspor.common.error.Problem;
+import io.quarkus.qute.TemplateInstance;
+
+/** What the pages' forms read (years, dates) and how they answer (an HTML page with a status). */
+public final class FormInput {
+
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private FormInput() {
+    }
+
+    /** A four-digit year between 1900 and 2999, or null. */
+    public static Integer year(String text) {
+        if (text == null || !text.strip().matches("\\d{4}")) {
+            return null;
+        }
+        int y = Integer.parseInt(text.strip());
+        return y >= 1900 && y <= 2999 ? y : null;
+    }
+
+    /** A date written {@code 12.05.2026} (or {@code 2026-05-12}), or null. */
+    public static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String s = text.strip();
+            return s.contains("-") ? LocalDate.parse(s) : LocalDate.parse(s, DANISH_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A whole number, or null. */
+    public static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The Danish messages of a refusal: each error's message, or the detail when it has none. */
+    public static List<String> messages(Problem problem) {
+        if (problem.errors() == null || problem.errors().isEmpty()) {
+            return List.of(problem.detail());
+        }
+        return problem.errors().stream().map(Problem.Error::message).toList();
+    }
+
+    /** The page as HTML with the given status. */
+    public static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+}
