@@ -159,16 +159,35 @@ class TwoInstancesIT {
     }
 
     @Test
-    void guessing_on_one_is_throttled_on_the_other() {
+    void guessing_on_one_is_throttled_on_the_other() throws Exception {
         String guessed = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 5; i++) {
             given().baseUri(a.url()).auth().preemptive().basic(guessed, "wrong-" + i).get("/api/committees").then().statusCode(401);
         }
+        // a failure is written just after its 401 leaves: wait until the fifth is in the database
+        awaitFailures(guessed, 5);
         given().baseUri(b.url()).auth().preemptive().basic(guessed, "wrong-again").get("/api/committees").then().statusCode(429);
         admin(b).get("/api/committees").then().statusCode(200);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    private static void awaitFailures(String user, int failures) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+                java.sql.PreparedStatement select = c.prepareStatement("SELECT failures FROM login_failure WHERE attempt LIKE ?")) {
+            select.setString(1, "%|" + user);
+            while (System.nanoTime() < deadline) {
+                try (java.sql.ResultSet rs = select.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) >= failures) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the failed logins of " + user + " did not reach the database");
+    }
 
     private static RequestSpecification admin(Instance instance) {
         return given().baseUri(instance.url()).config(EXACT_NUMBERS).contentType("application/json").accept("application/json")

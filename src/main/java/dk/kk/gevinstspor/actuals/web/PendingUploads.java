@@ -38,7 +38,9 @@ public class PendingUploads {
 
     /** Keeps a copy of the file for its uploader; removes what waited longer than an hour. */
     public String keep(Path file, String username) {
-        String token = HexFormat.of().formatHex(RANDOM.generateSeed(16));
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String token = HexFormat.of().formatHex(random);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement expire = c.prepareStatement("DELETE FROM pending_upload WHERE created_at < now() - interval '1 hour'");
                 PreparedStatement insert = c.prepareStatement("INSERT INTO pending_upload (token, username, content) VALUES (?, ?, ?)");

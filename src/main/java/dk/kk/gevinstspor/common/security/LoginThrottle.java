@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -15,6 +17,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -40,6 +43,8 @@ public class LoginThrottle {
     }
 
     private final AgroalDataSource dataSource;
+    /** Writes of this replica still running, by key. */
+    private final Map<String, Future<?>> recorded = new ConcurrentHashMap<>();
 
     public LoginThrottle(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -57,7 +62,8 @@ public class LoginThrottle {
         }
         // the body must wait for the handlers after the look-up (it would be lost otherwise)
         rc.request().pause();
-        rc.vertx().executeBlocking(() -> known(key), false).onComplete(lookup -> {
+        Future<?> recording = recorded.getOrDefault(key, Future.succeededFuture());
+        recording.transform(done -> rc.vertx().executeBlocking(() -> known(key), false)).onComplete(lookup -> {
             Known known = lookup.succeeded() ? lookup.result() : Known.NOTHING;
             if (lookup.failed()) {
                 LOG.warnf("Login throttle not consulted: %s", lookup.cause().getMessage());
@@ -81,11 +87,17 @@ public class LoginThrottle {
         boolean formLogin = rc.request().path().equals("/j_security_check");
         String location = rc.response().headers().get(HttpHeaders.LOCATION);
         boolean failed = formLogin ? location != null && location.contains("fejl") : status == 401;
+        Future<Integer> write;
         if (failed) {
-            rc.vertx().executeBlocking(() -> failed(key), false);
+            write = rc.vertx().executeBlocking(() -> failed(key), false);
         } else if (status < 400 && hadFailures) {
-            rc.vertx().executeBlocking(() -> cleared(key), false);
+            write = rc.vertx().executeBlocking(() -> cleared(key), false);
+        } else {
+            return;
         }
+        // the answer leaves before the write is done: this replica's next look-up of the key waits for it
+        recorded.put(key, write);
+        write.onComplete(done -> recorded.remove(key, write));
     }
 
     private Known known(String key) throws SQLException {
