@@ -80,7 +80,7 @@ class OpenIdConnectTest {
                 .then().statusCode(403);
         // a group called like a role is not the role
         bearer(token("oidc.nobody", Set.of("admin", "entry", "gevinstspor-entry-"), 300)).get("/api/proposals/{ref}", ref)
-                .then().statusCode(403);
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -102,6 +102,7 @@ class OpenIdConnectTest {
     void database_users_still_sign_in_by_basic_and_by_the_login_form() {
         json().get("/api/committees").then().statusCode(200);
         anonymous().get("/api/committees").then().statusCode(401);
+        given().redirects().follow(false).get("/indberetning").then().statusCode(303).header("Location", containsString("/login"));
         TestUsers.ensure();
         var cookies = new io.restassured.filter.cookie.CookieFilter();
         given().filter(cookies).redirects().follow(false).formParam("j_username", TestUsers.VIEWER)
