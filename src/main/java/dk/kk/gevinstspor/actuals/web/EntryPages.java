@@ -7,10 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +37,6 @@ import dk.kk.gevinstspor.actuals.rest.ActualJson;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.config.Today;
-import dk.kk.gevinstspor.common.config.WorkFolder;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.security.Access;
@@ -102,8 +98,6 @@ public class EntryPages {
         AMOUNT_LABELS.put("repayment", "Afdrag på lån");
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final EntryOverview overview;
     private final ProposalRepository proposals;
     private final ActualRepository actuals;
@@ -114,12 +108,12 @@ public class EntryPages {
     private final Csrf csrf;
     private final Today today;
     private final SecurityIdentity identity;
-    private final WorkFolder work;
+    private final PendingUploads uploads;
 
     public EntryPages(EntryOverview overview, ProposalRepository proposals, ActualRepository actuals, ActualsService service,
             ActualsImporter importer, CommitteeRepository committees, Access access, Csrf csrf, Today today,
-            SecurityIdentity identity, WorkFolder work) {
-        this.work = work;
+            SecurityIdentity identity, PendingUploads uploads) {
+        this.uploads = uploads;
         this.overview = overview;
         this.proposals = proposals;
         this.actuals = actuals;
@@ -351,20 +345,16 @@ public class EntryPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response upload(@RestForm("file") FileUpload file, @RestForm(Csrf.FIELD) String token) throws IOException {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm(Csrf.FIELD) String token) {
         csrf.verify(token);
         int year = today.lastCompletedYear();
         if (file == null || file.size() == 0) {
             return uploadPage(422, year, null, List.of(), null, "Vælg en CSV- eller Excel-fil.", false);
         }
-        String pending = HexFormat.of().formatHex(RANDOM.generateSeed(16));
-        Path kept = pendingFile(pending);
-        Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
         try {
-            ImportResult result = importer.importFile(kept, true);
-            return uploadPage(200, year, result, List.of(), pending, null, false);
+            ImportResult result = importer.importFile(file.uploadedFile(), true);
+            return uploadPage(200, year, result, List.of(), uploads.keep(file.uploadedFile(), username()), null, false);
         } catch (ApiException e) {
-            Files.deleteIfExists(kept);
             return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
                     e.problem().detail(), false);
         }
@@ -379,10 +369,11 @@ public class EntryPages {
     public Response confirm(@RestForm("fil") String pending, @RestForm(Csrf.FIELD) String token) throws IOException {
         csrf.verify(token);
         int year = today.lastCompletedYear();
-        if (pending == null || !pending.matches("[0-9a-f]{32}") || !Files.exists(pendingFile(pending))) {
+        Optional<Path> taken = uploads.take(pending, username());
+        if (taken.isEmpty()) {
             return uploadPage(404, year, null, List.of(), null, "Filen er ikke længere her. Vælg den igen.", false);
         }
-        Path kept = pendingFile(pending);
+        Path kept = taken.get();
         try {
             ImportResult result = importer.importFile(kept, false);
             return uploadPage(200, year, result, List.of(), null, null, true);
@@ -397,11 +388,6 @@ public class EntryPages {
     private Response uploadPage(int status, int year, ImportResult result, List<Problem.Error> errors, String pending, String message,
             boolean stored) {
         return FormInput.html(status, Templates.upload(year, result, errors, pending, message, stored));
-    }
-
-    /** Files waiting for confirmation: in the private work folder, named by an unguessable token. */
-    private Path pendingFile(String token) {
-        return work.file(token + ".upload");
     }
 
     // ---- small helpers ---------------------------------------------------------------------------------

@@ -130,8 +130,10 @@ public class ProblemMapper {
         if (databaseUnavailable(e)) {
             return unavailable(e);
         }
-        if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException violation
-                && "23505".equals(violation.getSQLState())) {
+        // a unique key taken between our read and our write (two replicas at once): Hibernate throws the
+        // violation itself at flush, or wrapped at commit
+        Throwable violation = e instanceof org.hibernate.exception.ConstraintViolationException ? e : e.getCause();
+        if (violation instanceof org.hibernate.exception.ConstraintViolationException unique && "23505".equals(unique.getSQLState())) {
             return problem(Problem.of(409, "Conflict", "The object exists already."));
         }
         return unexpected(e);
