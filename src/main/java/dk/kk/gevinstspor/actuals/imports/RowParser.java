@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dk.kk.gevinstspor.actuals.ActualsService;
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.error.Problem;
@@ -27,9 +28,6 @@ final class RowParser {
     record Parsed(long row, String reference, Integer year, Map<Column, BigDecimal> amounts, String explanation,
             Map<String, BigDecimal> kpis, Map<String, Integer> milestones) {
     }
-
-    /** The longest explanation the database keeps (as the API's). */
-    static final int MAX_EXPLANATION = 4000;
 
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
     private final Map<String, Integer> kpiColumns = new LinkedHashMap<>();
@@ -123,9 +121,8 @@ final class RowParser {
             }
         });
         String explanation = acceptable(row, Column.EXPLANATION, text(cells, columns.get(Column.EXPLANATION)), errors);
-        if (explanation != null && explanation.length() > MAX_EXPLANATION) {
-            errors.add(error(row, Column.EXPLANATION.apiName, "TEXT_TOO_LONG", "Forklaringen må højst have " + MAX_EXPLANATION
-                    + " tegn, den har " + explanation.length()));
+        if (explanation != null && explanation.length() > ActualsService.MAX_EXPLANATION) {
+            errors.add(error(row, Column.EXPLANATION.apiName, "TEXT_TOO_LONG", ActualsService.explanationTooLong(explanation)));
         }
         return new Parsed(row, reference, year, amounts, explanation, kpis, milestones);
     }
