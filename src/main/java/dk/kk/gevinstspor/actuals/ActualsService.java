@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.actuals.rest.ActualJson;
 import dk.kk.gevinstspor.common.Numbers;
+import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
@@ -85,6 +86,13 @@ public class ActualsService {
         return ActualMapper.toJson(row);
     }
 
+    /** The longest explanation stored (the column's size). */
+    public static final int MAX_EXPLANATION = 4000;
+
+    public static String explanationTooLong(String explanation) {
+        return "Forklaringen må højst have " + MAX_EXPLANATION + " tegn, den har " + explanation.length();
+    }
+
     /** The Danish message for a missing explanation, naming the deviating fields when given. */
     public static String explanationRequired(BigDecimal tolerance, String fields) {
         return "Afviger mere end " + Numbers.plainString(tolerance.movePointRight(2)) + " % fra planen"
@@ -100,6 +108,11 @@ public class ActualsService {
         Map<String, BigDecimal> kpis = new TreeMap<>(body.kpis() == null ? Map.of() : body.kpis());
         Map<String, Integer> milestones = new TreeMap<>(body.milestones() == null ? Map.of() : body.milestones());
         String explanation = body.explanation() == null || body.explanation().isBlank() ? null : body.explanation().strip();
+        if (!Text.acceptable(explanation)) {
+            errors.add("explanation", "INVALID_CHARACTER", Text.INVALID_CHARACTER_MESSAGE);
+        } else if (explanation != null && explanation.length() > MAX_EXPLANATION) {
+            errors.add("explanation", "TEXT_TOO_LONG", explanationTooLong(explanation));
+        }
         kpis.replaceAll((code, value) -> Numbers.plain(value));
         ActualInput input = new ActualInput(year, body.investment(), body.operationFunding(), body.operatingCost(),
                 body.serviceEfficiency(), body.transferEffect(), body.repayment(), kpis, milestones, explanation);

@@ -42,7 +42,7 @@ public final class ActualsFile {
     /** The file cannot be read as CSV or XLSX at all. */
     public static final class Unreadable extends IOException {
         public final long row;
-        /** {@code EMPTY_FILE} or {@code UNREADABLE_FILE}. */
+        /** {@code EMPTY_FILE}, {@code UNREADABLE_FILE}, {@code UNSUPPORTED_ENCODING} or {@code FORMULA_WITHOUT_VALUE}. */
         public final String code;
 
         public Unreadable(long row, String message) {
@@ -68,18 +68,42 @@ public final class ActualsFile {
 
     /** Reads the file, telling XLSX from CSV by its first bytes. Returns the number of data rows. */
     public static long read(Path file, Rows rows) throws IOException {
-        byte[] start = new byte[4];
+        byte[] start = new byte[4096];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(start, 0, 4);
+            n = in.readNBytes(start, 0, start.length);
         }
         if (n == 0) {
             throw Unreadable.empty();
         }
-        if (n == 4 && java.util.Arrays.equals(start, ZIP)) {
+        if (n >= 4 && java.util.Arrays.equals(start, 0, 4, ZIP, 0, 4)) {
             return XlsxReader.read(file, rows);
         }
+        if (!looksLikeText(start, n)) {
+            throw new Unreadable(1, "UNSUPPORTED_ENCODING", "Filen er hverken et Excel-regneark (xlsx) eller tekst i UTF-8 eller"
+                    + " Windows-1252 (den er fx gemt som UTF-16 eller er et billede): gem den i Excel som »CSV UTF-8« eller »CSV"
+                    + " (semikolonsepareret)«");
+        }
         return readCsv(file, rows, start, n);
+    }
+
+    /**
+     * No UTF-16 byte-order mark, and control bytes (other than tab, line feed, carriage return) are rare at the start:
+     * text in an encoding built on bytes. (UTF-16 text is half NUL bytes, binary files have many; a stray NUL in a
+     * text file is left to the row's {@code INVALID_CHARACTER}.)
+     */
+    private static boolean looksLikeText(byte[] start, int n) {
+        if (n >= 2 && (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE || start[0] == (byte) 0xFE && start[1] == (byte) 0xFF)) {
+            return false;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = start[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                control++;
+            }
+        }
+        return control * 20 < n;
     }
 
     private static long readCsv(Path file, Rows rows, byte[] start, int n) throws IOException {

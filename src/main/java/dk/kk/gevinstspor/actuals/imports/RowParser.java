@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dk.kk.gevinstspor.actuals.ActualsService;
 import dk.kk.gevinstspor.common.DanishNumbers;
+import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 
@@ -72,8 +74,8 @@ final class RowParser {
         if (cells.size() > headers.size() && cells.subList(headers.size(), cells.size()).stream().anyMatch(s -> !s.isBlank())) {
             errors.add(error(row, null, "TOO_MANY_CELLS", "Rækken har flere celler end overskriften har kolonner"));
         }
-        String reference = text(cells, columns.get(Column.REFERENCE));
-        if (reference == null) {
+        String reference = acceptable(row, Column.REFERENCE, text(cells, columns.get(Column.REFERENCE)), errors);
+        if (reference == null && !hasError(errors, row, Column.REFERENCE)) {
             errors.add(error(row, Column.REFERENCE.apiName, "MISSING_VALUE", "Referencen mangler"));
         }
         Integer year = year(row, cells, errors);
@@ -118,7 +120,24 @@ final class RowParser {
                 }
             }
         });
-        return new Parsed(row, reference, year, amounts, text(cells, columns.get(Column.EXPLANATION)), kpis, milestones);
+        String explanation = acceptable(row, Column.EXPLANATION, text(cells, columns.get(Column.EXPLANATION)), errors);
+        if (explanation != null && explanation.length() > ActualsService.MAX_EXPLANATION) {
+            errors.add(error(row, Column.EXPLANATION.apiName, "TEXT_TOO_LONG", ActualsService.explanationTooLong(explanation)));
+        }
+        return new Parsed(row, reference, year, amounts, explanation, kpis, milestones);
+    }
+
+    /** The cell's text, or null with an {@code INVALID_CHARACTER} error when it holds a character {@link Text} refuses. */
+    private static String acceptable(long row, Column column, String cell, List<Problem.Error> errors) {
+        if (Text.acceptable(cell)) {
+            return cell;
+        }
+        errors.add(error(row, column.apiName, "INVALID_CHARACTER", Text.INVALID_CHARACTER_MESSAGE));
+        return null;
+    }
+
+    private static boolean hasError(List<Problem.Error> errors, long row, Column column) {
+        return errors.stream().anyMatch(e -> e.row() != null && e.row() == row && column.apiName.equals(e.column()));
     }
 
     private Integer year(long row, List<String> cells, List<Problem.Error> errors) {

@@ -69,6 +69,8 @@ final class XlsxReader {
         private int column;
         private String type;
         private boolean inValue;
+        private boolean formula;
+        private boolean cached;
         boolean headerSeen;
         long dataRows;
 
@@ -89,8 +91,14 @@ final class XlsxReader {
                     type = attributes.getValue("t");
                     column = columnIndex(attributes.getValue("r"), cells.size());
                     value.setLength(0);
+                    formula = false;
+                    cached = false;
                 }
-                case "v", "t" -> inValue = true;
+                case "f" -> formula = true;
+                case "v", "t" -> {
+                    inValue = true;
+                    cached = true;
+                }
                 default -> {
                 }
             }
@@ -111,6 +119,10 @@ final class XlsxReader {
             switch (localName) {
                 case "v", "t" -> inValue = false;
                 case "c" -> {
+                    if (formula && !cached) {
+                        throw new SAXException(new ActualsFile.Unreadable(rowNumber, "FORMULA_WITHOUT_VALUE", "Cellen "
+                                + columnName(column) + rowNumber + " har en formel uden beregnet værdi: åbn filen i Excel, og gem den igen"));
+                    }
                     String text = value.toString();
                     if ("s".equals(type) && !text.isEmpty()) {
                         text = strings.getItemAt(Integer.parseInt(text.trim())).getString();
@@ -153,6 +165,15 @@ final class XlsxReader {
                 index = index * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
             }
             return index - 1;
+        }
+
+        /** 2 → "C"; 27 → "AB". */
+        private static String columnName(int index) {
+            StringBuilder name = new StringBuilder();
+            for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+                name.insert(0, (char) ('A' + (i - 1) % 26));
+            }
+            return name.toString();
         }
     }
 }

@@ -22,11 +22,16 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dk.kk.gevinstspor.common.Text;
+import dk.kk.gevinstspor.common.json.TextDeserializer;
 
 /**
  * The one place where errors become {@code application/problem+json} responses with the status codes of
@@ -60,7 +65,20 @@ public class ProblemMapper {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
         String code;
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        StreamReadException unreadable = cause(e, StreamReadException.class);
+        if (cause(e, StreamConstraintsException.class) != null) {
+            code = "TOO_LONG";
+            message = "En værdi er for lang eller for dybt indlejret (tal højst 40 cifre, tekst højst 1.000.000 tegn)";
+        } else if (unreadable != null && unreadable.getOriginalMessage() != null && unreadable.getOriginalMessage().startsWith("Invalid UTF-8")) {
+            code = "INVALID_ENCODING";
+            message = "Indholdet er ikke gyldig UTF-8";
+        } else if (unreadable != null) {
+            code = "MALFORMED_JSON";
+            message = "Ugyldig JSON";
+        } else if (e instanceof TextDeserializer.InvalidText) {
+            code = "INVALID_CHARACTER";
+            message = Text.INVALID_CHARACTER_MESSAGE;
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             code = "UNKNOWN_FIELD";
             message = "Ukendt felt: " + unknown.getPropertyName();
         } else if (e instanceof InvalidFormatException format) {
@@ -79,6 +97,19 @@ public class ProblemMapper {
         return problem(new Problem("about:blank", "Bad Request", 400,
                 "The request body could not be read: " + abbreviate(e.getOriginalMessage()),
                 List.of(new Problem.Error(field, null, null, code, message))));
+    }
+
+    /**
+     * The parser's own error (malformed JSON, bytes that are not UTF-8, a value over the limits) behind a mapping
+     * error, if that is the cause.
+     */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Not signed in, or wrong credentials: 401 with the Basic challenge for the API, the login page for pages. */
@@ -144,6 +175,10 @@ public class ProblemMapper {
         if (databaseUnavailable(e)) {
             return unavailable(e);
         }
+        if (textTheDatabaseRefused(e)) {
+            return problem(new Problem("about:blank", "Bad Request", 400, "The request holds text the database cannot store; nothing was changed.",
+                    List.of(new Problem.Error(null, null, null, "INVALID_CHARACTER", Text.INVALID_CHARACTER_MESSAGE))));
+        }
         LOG.error("Unexpected error", e);
         return problem(Problem.of(500, "Internal Server Error", "An unexpected error occurred; it has been logged."));
     }
@@ -153,6 +188,19 @@ public class ProblemMapper {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
                 .entity(Problem.of(503, "Service Unavailable", "The database is not available; nothing was changed. Try again shortly."))
                 .build();
+    }
+
+    /**
+     * The last line behind {@link Text}'s checks: PostgreSQL refused a character (22021, e.g. NUL; 22P05); the
+     * transaction has rolled back.
+     */
+    static boolean textTheDatabaseRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean databaseUnavailable(Throwable e) {

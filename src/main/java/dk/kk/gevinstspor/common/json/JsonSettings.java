@@ -45,7 +45,8 @@ public class JsonSettings implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxNumberLength(40).maxStringLength(1_000_000).build());
-        mapper.registerModule(new SimpleModule("gevinstspor-numbers").addSerializer(BigDecimal.class, new PlainNumber()));
+        mapper.registerModule(new SimpleModule("gevinstspor-numbers").addSerializer(BigDecimal.class, new PlainNumber())
+                .addDeserializer(String.class, new TextDeserializer()));
     }
 
     /** {@code 2500000.00} → {@code 2500000}; {@code 0.9750} → {@code 0.975}. */

@@ -159,6 +159,24 @@ class EntryPagesTest {
     }
 
     @Test
+    void an_explanation_that_cannot_be_stored_is_refused_beside_its_field() {
+        String ref = Bodies.reference("BUF");
+        created(Bodies.investment(ref));
+        CookieFilter cookies = login("pages.buf");
+        Document form = page(cookies, "/indberetning/" + ref + "/2027", 200);
+
+        Response nul = submit(cookies, form, "form.entry", Map.of("investment", "1.000.000", "explanation", "før\u0000efter"));
+        assertThat(nul.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(nul.asString()).selectFirst("#explanation-error").text()).contains("et tegn, der ikke kan gemmes");
+
+        Response tooLong = submit(cookies, form, "form.entry", Map.of("investment", "1.000.000", "explanation", "x".repeat(4001)));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(tooLong.asString()).selectFirst("#explanation-error").text())
+                .isEqualTo("Forklaringen må højst have 4000 tegn, den har 4001");
+        json().get("/api/proposals/{ref}/actuals", ref).then().body("$", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void an_upload_is_checked_first_and_stored_only_when_confirmed() {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));

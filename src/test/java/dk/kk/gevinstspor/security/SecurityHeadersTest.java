@@ -1,0 +1,81 @@
+package dk.kk.gevinstspor.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.response.Response;
+
+/**
+ * Security headers on every page, file and API answer (errors too), and the session cookie's flags: HttpOnly and
+ * SameSite always, Secure when the request came over TLS through the ingress.
+ */
+@QuarkusTest
+class SecurityHeadersTest {
+
+    /** Pages (signed in as the admin), the API, static files and error answers. */
+    static List<String> paths() {
+        return List.of("/", "/login", "/indberetning", "/indberetning/upload", "/indberetning/BUF-T-FINDESIKKE/2029",
+                "/css/gevinstspor.css", "/js/indberetning.js", "/api/proposals", "/api/proposals/FINDES-IKKE", "/api/committees",
+                "/findes-ikke", "/q/health/ready");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void every_answer_carries_the_security_headers(String path) {
+        CookieFilter admin = signIn("admin", "admin-test-password");
+        Response response = given().filter(admin).redirects().follow(false).auth().preemptive().basic("admin", "admin-test-password")
+                .get(path);
+        assertThat(response.header("Content-Security-Policy")).as(path)
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+        assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+    }
+
+    @Test
+    void an_answer_without_a_login_carries_them_too() {
+        Response refused = given().redirects().follow(false).get("/api/proposals");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(refused.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site_strict_and_secure_behind_tls() {
+        Response plain = login(false);
+        String cookie = plain.header("Set-Cookie");
+        assertThat(cookie).startsWith("gevinstspor-session=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(cookie).doesNotContain("Secure");
+
+        Response tls = login(true);
+        assertThat(tls.header("Set-Cookie")).startsWith("gevinstspor-session=").containsIgnoringCase("HttpOnly").contains("Secure")
+                .containsIgnoringCase("SameSite=Strict");
+        assertThat(tls.header("Location")).as("the redirect stays on https").startsWith("https://");
+    }
+
+    private static Response login(boolean behindTls) {
+        var request = given().redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "admin-test-password");
+        if (behindTls) {
+            request = request.header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "gevinstspor.kk.dk");
+        }
+        Response response = request.post("/j_security_check");
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response;
+    }
+
+    private static CookieFilter signIn(String username, String password) {
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check").then().statusCode(302);
+        return cookies;
+    }
+}

@@ -1,0 +1,49 @@
+package dk.kk.gevinstspor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+/** A checksum of every row of every table, per table: equal before and after means nothing changed. */
+final class TableChecksums {
+
+    /** Tables a background job may write at any time; no request checked with this touches them. */
+    static final Set<String> BACKGROUND_TABLES = Set.of();
+
+    private TableChecksums() {
+    }
+
+    /** Row count and md5 of every row (ordered by its text) of each table in {@code public}. */
+    static Map<String, String> of(DataSource dataSource) throws SQLException {
+        Map<String, String> sums = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            tables.removeAll(BACKGROUND_TABLES);
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')"
+                        + " FROM \"" + table + "\" t")) {
+                    rs.next();
+                    sums.put(table, rs.getString(1));
+                }
+            }
+        }
+        assertThat(sums).as("tables in the test database").containsKey("proposal");
+        return sums;
+    }
+}
