@@ -33,7 +33,7 @@ final class Accessibility {
 
     /** The serious and critical WCAG 2.0/2.1 A and AA violations of the page the browser shows. */
     @SuppressWarnings("unchecked")
-    static List<Violation> seriousViolations(Browser browser) {
+    static List<Violation> seriousViolations(Chromium browser) {
         ChromeDriver driver = browser.driver();
         driver.executeScript(axeScript());
         Object result = driver.executeAsyncScript("""

@@ -6,6 +6,7 @@ import static dk.kk.gevinstspor.proposal.Api.num;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -45,7 +49,7 @@ class EntryJourneyBrowserTest {
         String other = Bodies.reference("BUF");
         created(Bodies.investment(other));
 
-        try (Browser browser = new Browser(base, "entry")) {
+        try (Chromium browser = new Chromium(base, "entry")) {
             signIn(browser, buf);
 
             browser.click("nav a[href='/indberetning']");
@@ -84,6 +88,26 @@ class EntryJourneyBrowserTest {
             assertThat(browser.textOf(".saved")).contains("1 nye");
             stored(other);
 
+            // the committee's majbidrag shows the new figures; it downloads as Excel
+            browser.click("nav a[href='/rapporter']");
+            visited(browser, "rapporter");
+            new Select(browser.find("#rapport")).selectByValue("majbidrag");
+            new Select(browser.find("#aar")).selectByValue(Integer.toString(YEAR + 1));
+            new Select(browser.find("#udvalg")).selectByValue("BUU");
+            browser.click("form.filters button[type=submit]");
+            visited(browser, "majbidrag");
+            assertThat(browser.heading()).isEqualTo("Opfølgning på investerings- og innovationsforslag — Majbidrag " + (YEAR + 1)
+                    + ", Børne- og Ungdomsudvalget");
+            for (String reference : List.of(ref, other)) {
+                WebElement row = browser.find("table.report tbody tr:has(a[href='/forslag/" + reference + "'])");
+                assertThat(row.findElements(By.cssSelector("td[data-value]")).stream()
+                        .map(td -> new BigDecimal(td.getAttribute("data-value"))).filter(v -> v.compareTo(new BigDecimal(2_000_000)) == 0))
+                        .as("the row of %s holds its actual gain", reference).isNotEmpty();
+            }
+            browser.find("p.downloads a[href$='format=xlsx']").click();
+            Path xlsx = browser.downloaded(".xlsx");
+            assertThat(Files.readAllBytes(xlsx)).as("a zip: XLSX").startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4);
+
             // sign out: the pages ask for the login again
             browser.click("nav form[action='/logout'] button");
             visited(browser, "logget-ud");
@@ -91,7 +115,7 @@ class EntryJourneyBrowserTest {
             assertThat(browser.path()).startsWith("/login");
         }
 
-        try (Browser browser = new Browser(base, "anden-forvaltning")) {
+        try (Chromium browser = new Chromium(base, "anden-forvaltning")) {
             signIn(browser, sof);
             browser.open("/indberetning/" + ref + "/" + YEAR);
             visited(browser, "403");
@@ -106,7 +130,7 @@ class EntryJourneyBrowserTest {
                 num(2_000_000));
     }
 
-    private void signIn(Browser browser, String username) {
+    private void signIn(Chromium browser, String username) {
         browser.open("/login");
         visited(browser, "login");
         browser.type("#j_username", username).type("#j_password", PASSWORD).click("form.login button[type=submit]");
@@ -115,7 +139,7 @@ class EntryJourneyBrowserTest {
     }
 
     /** Screenshot and accessibility check of the page the browser now shows. */
-    private void visited(Browser browser, String step) {
+    private void visited(Chromium browser, String step) {
         browser.screenshot(step);
         Accessibility.seriousViolations(browser).forEach(v -> accessibility.add(browser.path() + ": " + v));
     }
@@ -130,7 +154,7 @@ class EntryJourneyBrowserTest {
 
     /** A Danish Excel CSV with one row for {@link #YEAR}: plan figures, investment as given. */
     private static Path csv(String name, String reference, String investment) throws IOException {
-        Path file = Browser.FOLDER.resolve("files").resolve(name).toAbsolutePath();
+        Path file = Chromium.FOLDER.resolve("files").resolve(name).toAbsolutePath();
         Files.createDirectories(file.getParent());
         Files.writeString(file, "reference;year;investment;operationFunding;operatingCost;serviceEfficiency;transferEffect\n"
                 + reference + ";" + YEAR + ";" + investment + ";0;0;2.000.000;0\n", StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ final class LibreOffice {
      */
     static List<Path> convert(Path file, String inFilter, String filter, Path outDir) {
         Path soffice = InstalledTools.command("soffice", "libreoffice-calc");
-        Path profile = Browser.FOLDER.resolve("libreoffice-profile").toAbsolutePath();
+        Path profile = Chromium.FOLDER.resolve("libreoffice-profile").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--norestore"));
         if (inFilter != null) {

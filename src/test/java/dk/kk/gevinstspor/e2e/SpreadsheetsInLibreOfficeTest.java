@@ -162,7 +162,7 @@ class SpreadsheetsInLibreOfficeTest {
 
     /** A fresh folder of its own under {@code target/e2e/}. */
     private static Path folder(String kind) throws IOException {
-        return Files.createDirectories(Browser.FOLDER.resolve(kind).resolve(UUID.randomUUID().toString()));
+        return Files.createDirectories(Chromium.FOLDER.resolve(kind).resolve(UUID.randomUUID().toString()));
     }
 
     private static List<Row> iterable(Sheet sheet) {

@@ -40,6 +40,7 @@ import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.security.Access;
+import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.common.web.Csrf;
 import dk.kk.gevinstspor.common.web.ErrorPages;
@@ -353,7 +354,7 @@ public class EntryPages {
         }
         try {
             ImportResult result = importer.importFile(file.uploadedFile(), true);
-            return uploadPage(200, year, result, List.of(), uploads.keep(file.uploadedFile(), username()), null, false);
+            return uploadPage(200, year, result, List.of(), uploads.keep(file.uploadedFile(), Caller.currentUsername()), null, false);
         } catch (ApiException e) {
             return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
                     e.problem().detail(), false);
@@ -369,7 +370,7 @@ public class EntryPages {
     public Response confirm(@RestForm("fil") String pending, @RestForm(Csrf.FIELD) String token) throws IOException {
         csrf.verify(token);
         int year = today.lastCompletedYear();
-        Optional<Path> taken = uploads.take(pending, username());
+        Optional<Path> taken = uploads.take(pending, Caller.currentUsername());
         if (taken.isEmpty()) {
             return uploadPage(404, year, null, List.of(), null, "Filen er ikke længere her. Vælg den igen.", false);
         }

@@ -70,7 +70,15 @@ public class ReportPages {
 
     /** Everything the page shows. */
     public record Page(String heading, String note, String report, List<Option> reports, List<Option> years,
-            List<Option> committees, List<Option> digital, HtmlTable table, List<Chart> charts, String message) {
+            List<Option> committees, List<Option> digital, HtmlTable table, List<Chart> charts, String message, Downloads downloads) {
+    }
+
+    /** The same report from the API as Excel and CSV files. */
+    public record Downloads(String excel, String csv) {
+        static Downloads of(String apiPath) {
+            String separator = apiPath.contains("?") ? "&" : "?";
+            return new Downloads(apiPath + separator + "format=xlsx", apiPath + separator + "format=csv");
+        }
     }
 
     @CheckedTemplate
@@ -156,22 +164,30 @@ public class ReportPages {
                 + report.rows().size() + (report.rows().size() == 1 ? " forslag." : " forslag.");
         HtmlTable table = HtmlTable.of(ReportTables.followUp(report), ReportTables.grandTotals(report), true);
         List<Chart> charts = report.rows().isEmpty() ? List.of() : List.of(realisationByAdministration(report), statuses(report));
+        String api = "/api/reports/" + switch (kind) {
+            case MAJBIDRAG -> "majbidrag/" + report.meetingYear() + "?committee=" + TemplateExtensions.urlEncode(report.committee());
+            case FINANCE_COMMITTEE -> "finance-committee/" + report.meetingYear();
+            case IT_KREDS -> "it-kreds/" + report.meetingYear();
+            case INNOVATION -> "innovation/" + report.meetingYear() + digital.map(d -> "?digital=" + d).orElse("");
+        };
         return Templates.report(new Page(heading, note, key, reports(key), years(report.meetingYear()),
-                committees(report.committee()), digitalOptions(digital), table, charts, null));
+                committees(report.committee()), digitalOptions(digital), table, charts, null, Downloads.of(api)));
     }
 
     public TemplateInstance frames(ReportJson.Frames frames) {
         String heading = TITLE + " — Innovationspuljens rammer " + frames.year();
         HtmlTable table = HtmlTable.of(ReportTables.frames(frames), null, false);
         return Templates.report(new Page(heading, "Vedtagelsesår " + frames.year() + ". Beløb i 1.000 kr.", "rammer", reports("rammer"),
-                years(frames.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null));
+                years(frames.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null,
+                Downloads.of("/api/reports/innovation-frames/" + frames.year())));
     }
 
     public TemplateInstance loans(ReportJson.Loans loans) {
         String heading = TITLE + " — Lånebog ultimo " + loans.year();
         HtmlTable table = HtmlTable.of(ReportTables.loans(loans), null, true);
         return Templates.report(new Page(heading, "Lån og afdrag til og med " + loans.year() + ". Beløb i 1.000 kr.", "laan",
-                reports("laan"), years(loans.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null));
+                reports("laan"), years(loans.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null,
+                Downloads.of("/api/reports/loans/" + loans.year())));
     }
 
     // ---- charts -----------------------------------------------------------------------------------------
@@ -230,7 +246,7 @@ public class ReportPages {
 
     private Page empty(String message, String report, int year, String committee, Optional<Boolean> digital) {
         return new Page(TITLE, null, report, reports(report), years(year), committees(committee), digitalOptions(digital), null,
-                List.of(), message);
+                List.of(), message, null);
     }
 
     private static List<Option> reports(String chosen) {

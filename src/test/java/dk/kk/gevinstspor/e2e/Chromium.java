@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and download folder under {@code target/e2e/}. Every page it visits can be checked with axe-core
  * ({@link Accessibility}); screenshots go to {@code target/e2e/screenshots/}.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
     static final Path FOLDER = Path.of("target", "e2e");
 
@@ -39,7 +39,7 @@ final class Browser implements AutoCloseable {
     private int shots;
 
     /** Starts a browser for one journey; {@code name} prefixes its screenshots. */
-    Browser(URL base, String name) {
+    Chromium(URL base, String name) {
         Path chromium = InstalledTools.require(InstalledTools.CHROMIUM, "chromium");
         Path chromedriver = InstalledTools.require(InstalledTools.CHROMEDRIVER, "chromium-driver");
         System.setProperty("webdriver.chrome.driver", chromedriver.toString());
@@ -72,7 +72,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a path of the service. */
-    Browser open(String path) {
+    Chromium open(String path) {
         driver.get(base.toString().replaceFirst("/$", "") + path);
         return this;
     }
@@ -86,7 +86,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clears a field and types the text as a user would. */
-    Browser type(String css, String text) {
+    Chromium type(String css, String text) {
         WebElement field = find(css);
         field.clear();
         field.sendKeys(text);
@@ -94,7 +94,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks and waits for the next page to load. */
-    Browser click(String css) {
+    Chromium click(String css) {
         WebElement element = find(css);
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
