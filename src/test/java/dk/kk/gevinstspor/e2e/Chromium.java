@@ -129,6 +129,8 @@ final class Chromium implements AutoCloseable {
     Path printToPdf(Path file) {
         PrintOptions options = new PrintOptions();
         options.setBackground(true);
+        options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
+        options.setPageSize(new org.openqa.selenium.print.PageSize(21.0, 29.7));
         Pdf pdf = driver.print(options);
         try {
             Files.createDirectories(file.getParent());
