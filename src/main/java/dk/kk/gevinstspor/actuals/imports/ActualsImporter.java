@@ -34,6 +34,7 @@ import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.ValidationError;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.report.PortfolioReader;
+import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
@@ -99,6 +100,9 @@ public class ActualsImporter {
             } else {
                 long[] changed = merge(connection);
                 counts = new long[] { changed[0], changed[1], staging.rows() - changed[0] - changed[1] };
+            }
+            if (!dryRun) {
+                markSnapshots(connection);
             }
             LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
                     staging.rows(), Caller.currentUsername(), dryRun ? " (dry run)" : "", (read - started) / 1_000_000,
@@ -323,6 +327,13 @@ public class ActualsImporter {
                         + " SELECT count(*) FILTER (WHERE revtype = 0), count(*) FILTER (WHERE revtype = 1) FROM audited")) {
             rs.next();
             return new long[] { rs.getLong(1), rs.getLong(2) };
+        }
+    }
+
+    /** The imported proposals' evaluation snapshots are out of date: one set-based statement (docs/reporting.md). */
+    private static void markSnapshots(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate(SnapshotMarks.markAll("SELECT proposal_id FROM import_actual"));
         }
     }
 
