@@ -87,6 +87,16 @@ public class SnapshotService {
         return rebuildLocked();
     }
 
+    /**
+     * As {@link #rebuild()}, in the caller's transaction (whose timeout the caller sets), so that the caller's own
+     * uncommitted writes are in the snapshots.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Run rebuildInCurrentTransaction() {
+        lock.lock(LOCK);
+        return rebuildLocked();
+    }
+
     /** Rebuilds every snapshot unless another replica is at work on them (then empty). */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
