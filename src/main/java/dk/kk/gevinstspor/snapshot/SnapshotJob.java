@@ -22,7 +22,8 @@ public class SnapshotJob {
         this.gauges = gauges;
     }
 
-    @Scheduled(identity = "evaluation-snapshots", every = "${gevinstspor.snapshots.every:10s}",
+    /** The first run waits 5 s, so that the start-up rebuild does not take the CPU readiness needs. */
+    @Scheduled(identity = "evaluation-snapshots", every = "${gevinstspor.snapshots.every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         if (rebuiltSinceStart) {
