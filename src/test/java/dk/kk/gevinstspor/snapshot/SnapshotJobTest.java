@@ -101,6 +101,22 @@ class SnapshotJobTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_pool_proposal_marks_its_adoption_years_pool_and_so_does_a_change_of_that_years_frame_limits() throws SQLException {
+        String first = Bodies.reference("SUF");
+        String second = Bodies.reference("SUF");
+        created(Bodies.preAnalysisWithLoan(first));
+        job.run();
+        created(Bodies.preAnalysisWithLoan(second));
+        assertThat(marked(first)).as("a frame mate of the new proposal").isTrue();
+        job.run();
+        Map<String, Object> limits = json().get("/api/innovation-frames/2021/limits").then().statusCode(200).extract().as(Map.class);
+        json().body(limits).put("/api/innovation-frames/2021/limits").then().statusCode(200);
+        assertThat(marked(first)).isTrue();
+        assertThat(marked(second)).isTrue();
+    }
+
+    @Test
     void while_another_replica_holds_the_lock_the_job_leaves_the_marks_for_its_next_run() throws SQLException {
         String ref = Bodies.reference("TMF");
         created(Bodies.investment(ref));
