@@ -193,7 +193,8 @@ public class ProposalService {
         return findings(proposal, new HashMap<>());
     }
 
-    private List<Finding> findings(Proposal proposal, Map<Integer, FrameReport> framesByYear) {
+    /** As {@link #findings(Proposal)}, with the frames of adoption years already worked out (others are added). */
+    public List<Finding> findings(Proposal proposal, Map<Integer, FrameReport> framesByYear) {
         RuleContext context = InnovationFrames.framesOf(proposal).isEmpty()
                 ? RuleContext.of(proposal)
                 : RuleContext.of(proposal, framesByYear.computeIfAbsent(proposal.adoptionYear(), this::frames));

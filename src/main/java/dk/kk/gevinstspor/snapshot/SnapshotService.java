@@ -31,9 +31,8 @@ import dk.kk.gevinstspor.domain.Ratio;
 import dk.kk.gevinstspor.domain.TargetStatus;
 import dk.kk.gevinstspor.domain.TargetType;
 import dk.kk.gevinstspor.domain.rules.Finding;
-import dk.kk.gevinstspor.domain.rules.RuleContext;
-import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.domain.rules.Severity;
+import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.report.PortfolioReader;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -67,9 +66,11 @@ public class SnapshotService {
     private final AdvisoryLock lock;
     private final EntityManager em;
     private final AgroalDataSource dataSource;
+    private final ProposalService proposals;
 
     public SnapshotService(PortfolioReader reader, Evaluator evaluator, SettingsService settings, Today today, AdvisoryLock lock,
-            EntityManager em, AgroalDataSource dataSource) {
+            EntityManager em, AgroalDataSource dataSource, ProposalService proposals) {
+        this.proposals = proposals;
         this.reader = reader;
         this.evaluator = evaluator;
         this.settings = settings;
@@ -149,9 +150,7 @@ public class SnapshotService {
             rows.frames(frames);
             reader.forEach(condition, Map.of(), p -> {
                 Proposal proposal = p.proposal();
-                FrameReport yearFrames = frames.get(proposal.adoptionYear());
-                List<Finding> findings = Rules.check(InnovationFrames.framesOf(proposal).isEmpty() || yearFrames == null
-                        ? RuleContext.of(proposal) : RuleContext.of(proposal, yearFrames));
+                List<Finding> findings = proposals.findings(proposal, frames);
                 for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
                     rows.add(p.id(), evaluator.evaluate(proposal, p.actuals(), year), proposal.effectsFollowedUp(), findings);
                     counts[1]++;
