@@ -114,6 +114,40 @@ class SnapshotJobTest {
         json().body(limits).put("/api/innovation-frames/2021/limits").then().statusCode(200);
         assertThat(marked(first)).isTrue();
         assertThat(marked(second)).isTrue();
+
+        job.run();
+        List<String> severities = json().get("/api/proposals/{ref}", first).then().statusCode(200).extract().path("findings.severity");
+        assertThat(rows("SELECT s.error_findings, s.warning_findings, s.info_findings FROM evaluation_snapshot s"
+                + " JOIN proposal p ON p.id = s.proposal_id WHERE p.reference = ? AND s.year = 2029", first)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("error_findings")).isEqualTo((int) severities.stream().filter("ERROR"::equals).count());
+                    assertThat(r.get("warning_findings")).isEqualTo((int) severities.stream().filter("WARNING"::equals).count());
+                    assertThat(r.get("info_findings")).isEqualTo((int) severities.stream().filter("INFO"::equals).count());
+                });
+    }
+
+    @Test
+    void a_cancellation_marks_its_proposal_when_it_takes_effect_with_the_third_approval() throws SQLException {
+        String ref = Bodies.reference("BIF");
+        created(Bodies.investment(ref));
+        job.run();
+        long id = json().body(Bodies.map("type", "CANCELLATION", "description", "Projektet stoppes", "effectiveYear", 2027))
+                .post("/api/proposals/{ref}/decisions", ref).then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String body : List.of("COMMITTEE", "FINANCE_COMMITTEE")) {
+            approve(ref, id, body);
+        }
+        assertThat(marked(ref)).as("pending: nothing the domain evaluates has changed").isFalse();
+        approve(ref, id, "CITY_COUNCIL");
+        assertThat(marked(ref)).isTrue();
+        job.run();
+        assertThat(rows("SELECT s.year, s.cancelled FROM evaluation_snapshot s JOIN proposal p ON p.id = s.proposal_id"
+                + " WHERE p.reference = ? ORDER BY s.year", ref)).extracting(r -> r.get("year") + ":" + r.get("cancelled"))
+                .containsExactly("2026:false", "2027:true", "2028:true", "2029:true");
+    }
+
+    private static void approve(String ref, long id, String body) {
+        json().body(Bodies.map("date", "2027-03-01", "caseReference", body + "-1"))
+                .put("/api/proposals/{ref}/decisions/{id}/approvals/{body}", ref, id, body).then().statusCode(200);
     }
 
     @Test
