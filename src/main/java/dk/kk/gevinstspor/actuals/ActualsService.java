@@ -25,6 +25,7 @@ import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /** Entering a proposal's actual figures for a year, checked against its plan and targets. */
 @ApplicationScoped
@@ -37,10 +38,12 @@ public class ActualsService {
     private final Today today;
     private final EvaluationSettings settings;
     private final Access access;
+    private final SnapshotMarks marks;
 
     public ActualsService(ProposalService proposals, ActualRepository actuals, Today today, EvaluationSettings settings,
-            Access access) {
+            Access access, SnapshotMarks marks) {
         this.access = access;
+        this.marks = marks;
         this.proposals = proposals;
         this.actuals = actuals;
         this.today = today;
@@ -75,6 +78,7 @@ public class ActualsService {
             }
             ActualMapper.apply(wanted, row);
             actuals.flush();
+            marks.proposal(entity.id);
             return ActualMapper.toJson(row);
         }
         ActualEntity row = new ActualEntity();
@@ -83,6 +87,7 @@ public class ActualsService {
         ActualMapper.apply(wanted, row);
         actuals.persist(row);
         actuals.flush();
+        marks.proposal(entity.id);
         return ActualMapper.toJson(row);
     }
 

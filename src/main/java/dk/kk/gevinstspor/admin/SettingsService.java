@@ -19,6 +19,7 @@ import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.Frame;
 import dk.kk.gevinstspor.domain.FrameLimits;
 import dk.kk.gevinstspor.domain.PriceIndex;
+import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /**
  * The administrators' settings: the price index table (year → index) and the innovation pool's frame limits
@@ -33,8 +34,10 @@ public class SettingsService {
 
     private final PriceIndexRepository priceIndices;
     private final FrameLimitRepository frameLimits;
+    private final SnapshotMarks marks;
 
-    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits) {
+    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits, SnapshotMarks marks) {
+        this.marks = marks;
         this.priceIndices = priceIndices;
         this.frameLimits = frameLimits;
     }
@@ -161,6 +164,7 @@ public class SettingsService {
             }
         });
         frameLimits.flush();
+        marks.frames(adoptionYear);
         return frameLimitsMap(adoptionYear);
     }
 

@@ -39,6 +39,7 @@ import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /**
  * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, ØU and BR
@@ -65,8 +66,10 @@ public class DecisionService {
     private final ProposalService proposals;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final SnapshotMarks marks;
 
-    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json) {
+    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, SnapshotMarks marks) {
+        this.marks = marks;
         this.proposals = proposals;
         this.em = em;
         this.json = json;
@@ -133,6 +136,7 @@ public class DecisionService {
         if (decision.status == ChangeDecisionEntity.Status.PENDING && approvals.size() == ApprovalBody.values().length) {
             takeEffect(decision);
             em.flush();
+            marks.proposal(decision.proposal.id);
         }
         return view(decision, approvals);
     }

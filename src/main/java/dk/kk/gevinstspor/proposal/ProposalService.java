@@ -23,6 +23,7 @@ import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
@@ -43,13 +44,15 @@ public class ProposalService {
     private final AdministrationRepository administrations;
     private final ActualRepository actuals;
     private final SettingsService settings;
+    private final SnapshotMarks marks;
 
     public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, ActualRepository actuals,
-            SettingsService settings) {
+            SettingsService settings, SnapshotMarks marks) {
         this.proposals = proposals;
         this.administrations = administrations;
         this.actuals = actuals;
         this.settings = settings;
+        this.marks = marks;
     }
 
     /** Stores an adopted proposal; its plan becomes the baseline (plan version 1). */
@@ -62,6 +65,7 @@ public class ProposalService {
         ProposalEntity entity = ProposalMapper.newEntity(proposal);
         proposals.persist(entity);
         proposals.flush();
+        marks.proposal(entity.id);
         return view(entity, new HashMap<>());
     }
 
@@ -136,8 +140,10 @@ public class ProposalService {
                     + ". Read it again and repeat the change.");
         }
         refuseErrorFindings(wanted);
+        marks.proposal(entity.id); // before: the frame mates of its old adoption year
         ProposalMapper.applyDescription(wanted, entity);
         proposals.flush();
+        marks.proposal(entity.id);
         return view(entity, new HashMap<>());
     }
 
@@ -187,7 +193,8 @@ public class ProposalService {
         return findings(proposal, new HashMap<>());
     }
 
-    private List<Finding> findings(Proposal proposal, Map<Integer, FrameReport> framesByYear) {
+    /** As {@link #findings(Proposal)}, with the frames of adoption years already worked out (others are added). */
+    public List<Finding> findings(Proposal proposal, Map<Integer, FrameReport> framesByYear) {
         RuleContext context = InnovationFrames.framesOf(proposal).isEmpty()
                 ? RuleContext.of(proposal)
                 : RuleContext.of(proposal, framesByYear.computeIfAbsent(proposal.adoptionYear(), this::frames));

@@ -62,6 +62,7 @@ public class ReportService {
 
     /** A follow-up report for meeting year R (accounts year R − 1) at the price level of R or the one asked for. */
     @Transactional
+    @ReportTimed
     public ReportJson followUp(ReportKind kind, int meetingYear, String committee, Optional<Boolean> digital, Integer priceLevelYear) {
         ReportScope scope;
         String condition;
@@ -120,6 +121,7 @@ public class ReportService {
 
     /** The innovation-pool frames of an adoption year (API.md). */
     @Transactional
+    @ReportTimed("INNOVATION_FRAMES")
     public ReportJson.Frames frames(int adoptionYear) {
         FrameReport report = proposals.frames(adoptionYear);
         return new ReportJson.Frames(adoptionYear, report.frames().stream().map(f -> new ReportJson.Frame(f.frame().name(),
@@ -128,6 +130,7 @@ public class ReportService {
 
     /** The loan book at the end of a year: every loan with what is scheduled, repaid and outstanding. */
     @Transactional
+    @ReportTimed("LOANS")
     public ReportJson.Loans loans(int year) {
         List<ReportJson.LoanRow> rows = new ArrayList<>();
         for (PortfolioReader.Loaded p : reader.read("EXISTS (SELECT 1 FROM loan lo WHERE lo.proposal_id = p.id)", Map.of())) {

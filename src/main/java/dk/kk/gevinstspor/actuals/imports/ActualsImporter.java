@@ -34,7 +34,10 @@ import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.ValidationError;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.report.PortfolioReader;
+import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
@@ -56,11 +59,13 @@ public class ActualsImporter {
     private final Access access;
     private final Today today;
     private final EvaluationSettings settings;
+    private final MeterRegistry meters;
     private final ObjectMapper json = new ObjectMapper();
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
     public ActualsImporter(AgroalDataSource dataSource, PortfolioReader reader, Access access, Today today,
-            EvaluationSettings settings) {
+            EvaluationSettings settings, MeterRegistry meters) {
+        this.meters = meters;
         this.dataSource = dataSource;
         this.reader = reader;
         this.access = access;
@@ -99,6 +104,10 @@ public class ActualsImporter {
             } else {
                 long[] changed = merge(connection);
                 counts = new long[] { changed[0], changed[1], staging.rows() - changed[0] - changed[1] };
+            }
+            if (!dryRun) {
+                markSnapshots(connection);
+                countRows(counts);
             }
             LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
                     staging.rows(), Caller.currentUsername(), dryRun ? " (dry run)" : "", (read - started) / 1_000_000,
@@ -323,6 +332,22 @@ public class ActualsImporter {
                         + " SELECT count(*) FILTER (WHERE revtype = 0), count(*) FILTER (WHERE revtype = 1) FROM audited")) {
             rs.next();
             return new long[] { rs.getLong(1), rs.getLong(2) };
+        }
+    }
+
+    /** The counter {@code gevinstspor.import.rows} by outcome (created, updated, unchanged) of stored imports. */
+    private void countRows(long[] counts) {
+        String[] outcomes = { "created", "updated", "unchanged" };
+        for (int i = 0; i < outcomes.length; i++) {
+            Counter.builder("gevinstspor.import.rows").description("Rows of stored imports of actuals")
+                    .tag("outcome", outcomes[i]).register(meters).increment(counts[i]);
+        }
+    }
+
+    /** The imported proposals' evaluation snapshots are out of date: one set-based statement (docs/reporting.md). */
+    private static void markSnapshots(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate(SnapshotMarks.markAll("SELECT proposal_id FROM import_actual"));
         }
     }
 

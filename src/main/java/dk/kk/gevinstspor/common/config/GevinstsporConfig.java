@@ -31,6 +31,23 @@ public interface GevinstsporConfig {
         long maxBytes();
     }
 
+    /** The evaluation snapshots' background job (docs/reporting.md). */
+    Snapshots snapshots();
+
+    interface Snapshots {
+        /** How often each replica recomputes marked proposals ("off" switches the job off). */
+        @WithDefault("10s")
+        String every();
+    }
+
+    /** The database role of the reporting views (docs/reporting.md). */
+    Reporting reporting();
+
+    interface Reporting {
+        /** Password of {@code gevinstspor_reporting}, set at start-up where the service may; empty: the role cannot log in. */
+        Optional<String> password();
+    }
+
     /** The thresholds of the evaluation (DOMAIN.md's defaults). */
     Evaluation evaluation();
 

@@ -1,0 +1,55 @@
+package dk.kk.gevinstspor.snapshot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dk.kk.gevinstspor.common.config.Today;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The gauge {@code gevinstspor.proposals}: proposals by follow-up status and lead administration in the last completed
+ * accounts year, read from the snapshots (so the domain's status). Tags: status, administration (at most 5 × 7
+ * series); never a reference.
+ */
+@ApplicationScoped
+public class ProposalGauges {
+
+    public static final String NAME = "gevinstspor.proposals";
+
+    private final EntityManager em;
+    private final MeterRegistry registry;
+    private final Today today;
+    private final Map<List<String>, AtomicLong> values = new ConcurrentHashMap<>();
+
+    public ProposalGauges(EntityManager em, MeterRegistry registry, Today today) {
+        this.em = em;
+        this.registry = registry;
+        this.today = today;
+    }
+
+    /** Reads the counts from the snapshots; a pair no longer present drops to 0. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public void update() {
+        List<Object[]> rows = em.createNativeQuery("SELECT s.status, p.lead_administration, count(*) FROM evaluation_snapshot s"
+                + " JOIN proposal p ON p.id = s.proposal_id WHERE s.year = :year GROUP BY s.status, p.lead_administration")
+                .setParameter("year", today.lastCompletedYear()).getResultList();
+        values.values().forEach(v -> v.set(0));
+        for (Object[] r : rows) {
+            List<String> key = List.of((String) r[0], (String) r[1]);
+            values.computeIfAbsent(key, k -> {
+                AtomicLong value = new AtomicLong();
+                Gauge.builder(NAME, value, AtomicLong::get).description("Proposals by follow-up status in the last completed accounts year")
+                        .tags("status", k.get(0), "administration", k.get(1)).register(registry);
+                return value;
+            }).set(((Number) r[2]).longValue());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dk.kk.gevinstspor.snapshot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The background job of the snapshots, on every replica: its first run after start-up rebuilds them all (after the
+ * migrations, without delaying readiness), later runs recompute the marked proposals; either only while no other
+ * replica holds the lock (a replica that finds it taken tries again at its next run). Every run reads the proposal
+ * gauges afresh, so each replica reports the same figures.
+ */
+@ApplicationScoped
+public class SnapshotJob {
+
+    private final SnapshotService snapshots;
+    private final ProposalGauges gauges;
+    private volatile boolean rebuiltSinceStart;
+
+    public SnapshotJob(SnapshotService snapshots, ProposalGauges gauges) {
+        this.snapshots = snapshots;
+        this.gauges = gauges;
+    }
+
+    /** The first run waits 5 s, so that the start-up rebuild does not take the CPU readiness needs. */
+    @Scheduled(identity = "evaluation-snapshots", every = "${gevinstspor.snapshots.every:10s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        if (rebuiltSinceStart) {
+            snapshots.refresh();
+        } else {
+            rebuiltSinceStart = snapshots.rebuildIfFree().isPresent();
+        }
+        gauges.update();
+    }
+}
