@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -93,12 +94,13 @@ final class Chromium implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits for the next page to load. */
+    /** Clicks and waits for the next page to load (the clicked element has gone with the old page). */
     Chromium click(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         return this;
     }
 
