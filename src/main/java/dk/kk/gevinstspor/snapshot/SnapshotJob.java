@@ -1,12 +1,15 @@
 package dk.kk.gevinstspor.snapshot;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * The background job of the snapshots, on every replica: its first run after start-up rebuilds them all (after the
- * migrations, without delaying readiness), later runs recompute the marked proposals; either only while no other
+ * migrations, without delaying readiness) unless another replica has done so since this one started, later runs
+ * recompute the marked proposals; either only while no other
  * replica holds the lock (a replica that finds it taken tries again at its next run). Every run reads the proposal
  * gauges afresh, so each replica reports the same figures.
  */
@@ -16,10 +19,15 @@ public class SnapshotJob {
     private final SnapshotService snapshots;
     private final ProposalGauges gauges;
     private volatile boolean rebuiltSinceStart;
+    private volatile long startedMillis;
 
     public SnapshotJob(SnapshotService snapshots, ProposalGauges gauges) {
         this.snapshots = snapshots;
         this.gauges = gauges;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        startedMillis = snapshots.databaseMillis();
     }
 
     /** The first run waits 5 s, so that the start-up rebuild does not take the CPU readiness needs. */
@@ -29,7 +37,7 @@ public class SnapshotJob {
         if (rebuiltSinceStart) {
             snapshots.refresh();
         } else {
-            rebuiltSinceStart = snapshots.rebuildIfFree().isPresent();
+            rebuiltSinceStart = snapshots.rebuildIfFree(startedMillis).isPresent();
         }
         gauges.update();
     }

@@ -98,11 +98,32 @@ public class SnapshotService {
         return rebuildLocked();
     }
 
-    /** Rebuilds every snapshot unless another replica is at work on them (then empty). */
+    /**
+     * The start-up rebuild: rebuilds every snapshot unless another replica is at work on them (then empty) or has
+     * rebuilt them for the current accounts year since {@code startedMillis} (the database's clock when this replica
+     * started; then only the marked proposals are recomputed): replicas started together rebuild once.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
-    public Optional<Run> rebuildIfFree() {
-        return lock.tryLock(LOCK) ? Optional.of(rebuildLocked()) : Optional.empty();
+    public Optional<Run> rebuildIfFree(long startedMillis) {
+        if (!lock.tryLock(LOCK)) {
+            return Optional.empty();
+        }
+        boolean done = (Boolean) em.createNativeQuery("SELECT coalesce(through_year = :year AND rebuilt_at >= to_timestamp(:since / 1000.0),"
+                + " false) FROM evaluation_snapshot_state").setParameter("year", today.lastCompletedYear())
+                .setParameter("since", startedMillis).getSingleResult();
+        if (done) {
+            LOG.info("Evaluation snapshots were rebuilt by another replica after this one started: no rebuild");
+            return Optional.of(refreshLocked());
+        }
+        return Optional.of(rebuildLocked());
+    }
+
+    /** The database's clock, in milliseconds since 1970: one clock for every replica. */
+    @Transactional
+    public long databaseMillis() {
+        return ((Number) em.createNativeQuery("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint").getSingleResult())
+                .longValue();
     }
 
     /**
@@ -112,22 +133,23 @@ public class SnapshotService {
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     public Optional<Run> refresh() {
-        if (!lock.tryLock(LOCK)) {
-            return Optional.empty();
-        }
+        return lock.tryLock(LOCK) ? Optional.of(refreshLocked()) : Optional.empty();
+    }
+
+    private Run refreshLocked() {
         Number through = (Number) em.createNativeQuery("SELECT through_year FROM evaluation_snapshot_state").getSingleResult();
         if (through == null || through.intValue() != today.lastCompletedYear()) {
-            return Optional.of(rebuildLocked());
+            return rebuildLocked();
         }
         long started = System.nanoTime();
         em.createNativeQuery("CREATE TEMP TABLE snapshot_claim ON COMMIT DROP AS WITH claimed AS"
                 + " (DELETE FROM evaluation_snapshot_dirty RETURNING proposal_id) SELECT proposal_id FROM claimed").executeUpdate();
         if (((Number) em.createNativeQuery("SELECT count(*) FROM snapshot_claim").getSingleResult()).longValue() == 0) {
-            return Optional.of(new Run(false, 0, 0, 0));
+            return new Run(false, 0, 0, 0);
         }
         em.createNativeQuery("DELETE FROM evaluation_snapshot WHERE proposal_id IN (SELECT proposal_id FROM snapshot_claim)")
                 .executeUpdate();
-        return Optional.of(compute(CLAIMED, false, started));
+        return compute(CLAIMED, false, started);
     }
 
     private Run rebuildLocked() {

@@ -172,6 +172,29 @@ class TwoInstancesIT {
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
+    @Test
+    void replicas_started_together_rebuild_the_snapshots_once() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int rebuilt;
+        int skipped;
+        do {
+            Thread.sleep(500);
+            rebuilt = count("Evaluation snapshots rebuilt:");
+            skipped = count("rebuilt by another replica after this one started");
+        } while (rebuilt + skipped < 2 && System.nanoTime() < deadline);
+        assertThat(rebuilt).as("start-up rebuilds of both replicas").isEqualTo(1);
+        assertThat(skipped).as("replicas that found the rebuild done").isEqualTo(1);
+    }
+
+    /** Lines of both services' logs containing the text. */
+    private static int count(String text) throws IOException {
+        int n = 0;
+        for (Instance instance : new Instance[] { a, b }) {
+            n += (int) Files.readAllLines(instance.log()).stream().filter(line -> line.contains(text)).count();
+        }
+        return n;
+    }
+
     private static void awaitFailures(String user, int failures) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), "");

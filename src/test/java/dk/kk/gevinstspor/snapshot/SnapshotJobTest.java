@@ -165,6 +165,15 @@ class SnapshotJobTest {
     }
 
     @Test
+    void a_replica_started_before_another_ones_rebuild_does_not_rebuild_again() {
+        long startedBefore = snapshots.databaseMillis();
+        snapshots.rebuild(); // another replica's start-up rebuild
+        assertThat(snapshots.rebuildIfFree(startedBefore)).hasValueSatisfying(run -> assertThat(run.full()).isFalse());
+        long startedAfter = snapshots.databaseMillis() + 1000;
+        assertThat(snapshots.rebuildIfFree(startedAfter)).hasValueSatisfying(run -> assertThat(run.full()).isTrue());
+    }
+
+    @Test
     void admins_rebuild_every_snapshot_and_others_may_not() throws SQLException {
         String ref = Bodies.reference("KFF");
         created(Bodies.investment(ref));
