@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import dk.kk.gevinstspor.common.web.Csrf;
+import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,9 +41,7 @@ class CsrfEveryFormTest {
         created(Bodies.investment(ref));
         json().body(Bodies.map("type", "CANCELLATION", "description", "Stoppes", "effectiveYear", 2030))
                 .post("/api/proposals/{ref}/decisions", ref).then().statusCode(201);
-        CookieFilter admin = new CookieFilter();
-        given().filter(admin).redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "admin-test-password")
-                .post("/j_security_check").then().statusCode(302);
+        CookieFilter admin = Browser.login("admin", "admin-test-password");
 
         List<String> pages = List.of("/", "/indberetning", "/indberetning/" + ref + "/2029", "/indberetning/upload", "/forslag/" + ref,
                 "/rapporter?rapport=majbidrag&aar=2030&udvalg=BUU", "/admin", "/admin/prisindeks", "/admin/rammer?aar=2030",

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.common.web.Csrf;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
@@ -93,7 +94,7 @@ class EveryEndpointAccessTest {
         }
         Map<String, CookieFilter> sessions = new LinkedHashMap<>();
         for (String who : WHO) {
-            sessions.put(who, who.equals("anonymous") ? new CookieFilter() : signIn(who));
+            sessions.put(who, who.equals("anonymous") ? new CookieFilter() : Browser.login(user(who), password(who)));
         }
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -146,13 +147,6 @@ class EveryEndpointAccessTest {
         Matcher m = Pattern.compile("name=\"" + Csrf.FIELD + "\" value=\"([^\"]+)\"")
                 .matcher(given().filter(session).get("/").asString());
         return m.find() ? m.group(1) : "";
-    }
-
-    private static CookieFilter signIn(String who) {
-        CookieFilter cookies = new CookieFilter();
-        given().filter(cookies).redirects().follow(false).formParam("j_username", user(who)).formParam("j_password", password(who))
-                .post("/j_security_check").then().statusCode(302);
-        return cookies;
     }
 
     private static String user(String who) {

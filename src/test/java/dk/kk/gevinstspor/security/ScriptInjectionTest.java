@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
@@ -56,9 +57,7 @@ class ScriptInjectionTest {
         formula.put("title", FORMULA);
         created(formula);
 
-        CookieFilter admin = new CookieFilter();
-        given().filter(admin).redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "admin-test-password")
-                .post("/j_security_check").then().statusCode(302);
+        CookieFilter admin = Browser.login("admin", "admin-test-password");
         List<String> pages = List.of("/forslag/" + ref + "?aar=2029", "/rapporter?rapport=majbidrag&aar=2030&udvalg=BUU",
                 "/indberetning?aar=2029", "/indberetning/" + ref + "/2029", "/admin/beslutninger",
                 "/admin/beslutninger/" + ref + "/ny");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
@@ -30,7 +31,7 @@ class SecurityHeadersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("paths")
     void every_answer_carries_the_security_headers(String path) {
-        CookieFilter admin = signIn("admin", "admin-test-password");
+        CookieFilter admin = Browser.login("admin", "admin-test-password");
         Response response = given().filter(admin).redirects().follow(false).auth().preemptive().basic("admin", "admin-test-password")
                 .get(path);
         assertThat(response.header("Content-Security-Policy")).as(path)
@@ -70,12 +71,5 @@ class SecurityHeadersTest {
         Response response = request.post("/j_security_check");
         assertThat(response.statusCode()).isEqualTo(302);
         return response;
-    }
-
-    private static CookieFilter signIn(String username, String password) {
-        CookieFilter cookies = new CookieFilter();
-        given().filter(cookies).redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check").then().statusCode(302);
-        return cookies;
     }
 }
