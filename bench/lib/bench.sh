@@ -15,7 +15,7 @@ pgport=
 sampler_pid=
 cleanup() {
   [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && { wait "$pid" 2>/dev/null || true; }
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -47,23 +47,11 @@ sql() {
   PGOPTIONS='-c client_min_messages=warning' psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$pgport" -U postgres gevinstspor "$@"
 }
 
-# create_portfolio: $proposals + 1000 proposals (BEN-000001 …, all led by BUF) with 10-year plans 2016-2025, in SQL.
+# create_portfolio: $proposals + 1000 proposals (BEN-000001 …, all led by BUF) with 10-year plans 2016-2025, in
+# SQL (bench/lib/portfolio.sql).
 create_portfolio() {
-  local total=$((proposals + 1000))
-  echo "== creating $total proposals with plans 2016-2025 (SQL)"
-  sql <<SQL
-INSERT INTO proposal (reference, title, kind, lead_administration, adoption_round, adoption_year, price_level_year,
-  digital, base_investment, transfers_effect, employer_area_effect, premises_change, new_it_system, other_administrations_potential)
-SELECT 'BEN-' || lpad(g::text, 6, '0'), 'Benchmark ' || g, 'INVESTMENT', 'BUF', 'BUDGET', 2016, 2016,
-  false, false, false, false, false, false, false FROM generate_series(1, $total) g;
-INSERT INTO proposal_administration SELECT id, 'BUF' FROM proposal WHERE reference LIKE 'BEN-%';
-INSERT INTO plan_version (proposal_id, number) SELECT id, 1 FROM proposal WHERE reference LIKE 'BEN-%';
-INSERT INTO plan_line (plan_version_id, year, investment, operation_funding, operating_cost, service_efficiency, transfer_effect)
-SELECT v.id, y, CASE WHEN y = 2016 THEN 1000000 ELSE 0 END, 0, 0, CASE WHEN y = 2016 THEN 0 ELSE 400000 END, 0
-FROM plan_version v CROSS JOIN generate_series(2016, 2025) y;
-INSERT INTO follow_up_target (proposal_id, code, type, position) SELECT id, 'EFF', 'ECONOMIC', 0 FROM proposal WHERE reference LIKE 'BEN-%';
-ANALYZE;
-SQL
+  echo "== creating $((proposals + 1000)) proposals with plans 2016-2025 (SQL)"
+  sql -v total=$((proposals + 1000)) -f bench/lib/portfolio.sql
 }
 
 # write_import_file NAME FIRST LAST: the actuals 2016-2025 of BEN-FIRST … BEN-LAST, equal to their plans, as

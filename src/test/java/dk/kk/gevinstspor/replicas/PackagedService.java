@@ -64,6 +64,7 @@ final class PackagedService {
                 "GEVINSTSPOR_SESSION_KEY", sessionKey,
                 "GEVINSTSPOR_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "GEVINSTSPOR_TODAY", "2030-03-01"), port);
+        Files.deleteIfExists(service.log());
         service.launch();
         return service;
     }
@@ -94,6 +95,11 @@ final class PackagedService {
     RequestSpecification admin() {
         return given().baseUri(url()).config(EXACT_NUMBERS).contentType("application/json").accept("application/json")
                 .auth().preemptive().basic("admin", ADMIN_PASSWORD);
+    }
+
+    /** A number of a JSON answer, whether it came as an integer or a decimal. */
+    static java.math.BigDecimal decimal(io.restassured.response.Response response, String path) {
+        return new java.math.BigDecimal(String.valueOf((Object) response.path(path)));
     }
 
     /** Waits (at most 180 s) until /q/health/ready answers 200. */
