@@ -2,6 +2,9 @@ package dk.kk.gevinstspor.snapshot;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
+import dk.kk.gevinstspor.common.error.ProblemMapper;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -12,6 +15,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class SnapshotJob {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotJob.class);
 
     private final SnapshotService snapshots;
     private final ProposalGauges gauges;
@@ -26,11 +31,19 @@ public class SnapshotJob {
     @Scheduled(identity = "evaluation-snapshots", every = "${gevinstspor.snapshots.every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        if (rebuiltSinceStart) {
-            snapshots.refresh();
-        } else {
-            rebuiltSinceStart = snapshots.rebuildIfFree().isPresent();
+        try {
+            if (rebuiltSinceStart) {
+                snapshots.refresh();
+            } else {
+                rebuiltSinceStart = snapshots.rebuildIfFree().isPresent();
+            }
+            gauges.update();
+        } catch (RuntimeException e) {
+            if (!ProblemMapper.databaseUnavailable(e)) {
+                throw e;
+            }
+            // while the database is away: one line per run, not a stack trace; the next run after it returns catches up
+            LOG.warnf("Evaluation snapshots not refreshed, the database is not available: %s", e.getMessage());
         }
-        gauges.update();
     }
 }
