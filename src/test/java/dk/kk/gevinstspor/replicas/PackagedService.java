@@ -97,6 +97,11 @@ final class PackagedService {
                 .auth().preemptive().basic("admin", ADMIN_PASSWORD);
     }
 
+    /** A request without credentials (health). */
+    RequestSpecification anonymous() {
+        return given().baseUri(url());
+    }
+
     /** A number of a JSON answer, whether it came as an integer or a decimal. */
     static java.math.BigDecimal decimal(io.restassured.response.Response response, String path) {
         return new java.math.BigDecimal(String.valueOf((Object) response.path(path)));

@@ -37,7 +37,7 @@ import io.restassured.response.Response;
  * started at the same moment (Flyway and the first admin race). Runs in the integration-test phase, after the
  * package exists.
  */
-class TwoPackagedServicesIT {
+class TwoInstancesIT {
 
     private static final Path FOLDER = Path.of("target", "two-instances");
     private static final String ADMIN_PASSWORD = PackagedService.ADMIN_PASSWORD;
