@@ -90,6 +90,18 @@ raw_copy() {
   seconds_since "$t0"
 }
 
+# await_snapshots: waits (at most 30 minutes) until the background job has recomputed the evaluation snapshots of
+# every proposal a write marked (evaluation_snapshot_dirty is empty); prints the seconds it waited.
+await_snapshots() {
+  local t0 deadline=$((SECONDS + 1800))
+  t0=$(date +%s%N)
+  until [ "$(sql -tAc 'SELECT count(*) FROM evaluation_snapshot_dirty')" = 0 ]; do
+    [ $SECONDS -lt $deadline ] || { echo "the evaluation snapshots did not catch up in 30 minutes" >&2; exit 1; }
+    sleep 1
+  done
+  seconds_since "$t0"
+}
+
 # time_majbidrag: BUU's majbidrag 2026 (accounts year 2025) as JSON against the raw SQL of its plan and actual
 # rows, median of 3 after a warm-up each; sets $report_rows, $t_report, $t_report_sql and the lists
 # $report_times, $report_sql_times.
