@@ -3,6 +3,9 @@ package dk.kk.gevinstspor.snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
+import dk.kk.gevinstspor.common.error.ProblemMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -15,6 +18,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class SnapshotJob {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotJob.class);
 
     private final SnapshotService snapshots;
     private final ProposalGauges gauges;
@@ -34,11 +39,19 @@ public class SnapshotJob {
     @Scheduled(identity = "evaluation-snapshots", every = "${gevinstspor.snapshots.every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        if (rebuiltSinceStart) {
-            snapshots.refresh();
-        } else {
-            rebuiltSinceStart = snapshots.rebuildIfFree(startedMillis).isPresent();
+        try {
+            if (rebuiltSinceStart) {
+                snapshots.refresh();
+            } else {
+                rebuiltSinceStart = snapshots.rebuildIfFree(startedMillis).isPresent();
+            }
+            gauges.update();
+        } catch (RuntimeException e) {
+            if (!ProblemMapper.databaseUnavailable(e)) {
+                throw e;
+            }
+            // while the database is away: one line per run, not a stack trace; the next run after it returns catches up
+            LOG.warnf("Evaluation snapshots not refreshed, the database is not available: %s", e.getMessage());
         }
-        gauges.update();
     }
 }

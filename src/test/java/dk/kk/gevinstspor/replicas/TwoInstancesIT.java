@@ -7,12 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.kk.gevinstspor.common.database.EmbeddedDatabase;
 import dk.kk.gevinstspor.proposal.Bodies;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Two replicas of the packaged service (target/quarkus-app) on one PostgreSQL that this test starts, both
@@ -50,30 +40,26 @@ import io.restassured.specification.RequestSpecification;
 class TwoInstancesIT {
 
     private static final Path FOLDER = Path.of("target", "two-instances");
-    private static final String ADMIN_PASSWORD = "admin-test-password";
-    private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    private static final String ADMIN_PASSWORD = PackagedService.ADMIN_PASSWORD;
 
     private static EmbeddedDatabase database;
-    private static Instance a;
-    private static Instance b;
+    private static PackagedService a;
+    private static PackagedService b;
 
     @BeforeAll
     static void start() throws Exception {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertThat(jar).as("the packaged service (mvn package runs before this test)").exists();
         Files.createDirectories(FOLDER);
         database = EmbeddedDatabase.start(FOLDER.resolve("database-" + UUID.randomUUID()));
         String sessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
-        a = Instance.start("a", jar, database, sessionKey);
-        b = Instance.start("b", jar, database, sessionKey);
+        a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
+        b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
         a.awaitReady();
         b.awaitReady();
     }
 
     @AfterAll
     static void stop() {
-        for (Instance instance : new Instance[] {a, b}) {
+        for (PackagedService instance : new PackagedService[] {a, b}) {
             if (instance != null) {
                 instance.stop();
             }
@@ -86,23 +72,23 @@ class TwoInstancesIT {
     @Test
     void both_serve_the_same_data_and_one_admin() {
         String ref = Bodies.reference("BUF");
-        admin(a).body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
-        admin(b).get("/api/proposals/{ref}", ref).then().statusCode(200).body("title", equalTo("Digital pladsanvisning"));
-        admin(b).get("/api/users").then().statusCode(200).body("findAll { it.username == 'admin' }.size()", equalTo(1));
+        a.admin().body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
+        b.admin().get("/api/proposals/{ref}", ref).then().statusCode(200).body("title", equalTo("Digital pladsanvisning"));
+        b.admin().get("/api/users").then().statusCode(200).body("findAll { it.username == 'admin' }.size()", equalTo(1));
     }
 
     @Test
     void the_same_actuals_saved_through_both_at_once_succeed_once_and_lose_nothing() throws Exception {
         for (int round = 0; round < 5; round++) {
             String ref = Bodies.reference("BUF");
-            admin(a).body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
+            a.admin().body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
 
             // both create the year at once, with different figures
             List<Response> created = atOnce(
-                    () -> admin(a).body(Bodies.actuals(2026, 3_000_000, 0, 0, 0, 0)).put("/api/proposals/{ref}/actuals/2026", ref),
-                    () -> admin(b).body(Bodies.actuals(2026, 3_100_000, 0, 0, 0, 0)).put("/api/proposals/{ref}/actuals/2026", ref));
+                    () -> a.admin().body(Bodies.actuals(2026, 3_000_000, 0, 0, 0, 0)).put("/api/proposals/{ref}/actuals/2026", ref),
+                    () -> b.admin().body(Bodies.actuals(2026, 3_100_000, 0, 0, 0, 0)).put("/api/proposals/{ref}/actuals/2026", ref));
             Response winner = oneSucceededOneConflicted(created);
-            admin(b).get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num(winner.path("investment")));
+            b.admin().get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num(winner.path("investment")));
 
             // both change version 0 at once
             Map<String, Object> fromA = Bodies.actuals(2026, 2_950_000, 0, 0, 0, 0);
@@ -110,10 +96,10 @@ class TwoInstancesIT {
             fromA.put("version", 0);
             fromB.put("version", 0);
             List<Response> changed = atOnce(
-                    () -> admin(a).body(fromA).put("/api/proposals/{ref}/actuals/2026", ref),
-                    () -> admin(b).body(fromB).put("/api/proposals/{ref}/actuals/2026", ref));
+                    () -> a.admin().body(fromA).put("/api/proposals/{ref}/actuals/2026", ref),
+                    () -> b.admin().body(fromB).put("/api/proposals/{ref}/actuals/2026", ref));
             Response changer = oneSucceededOneConflicted(changed);
-            admin(a).get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num(changer.path("investment")))
+            a.admin().get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num(changer.path("investment")))
                     .body("[0].version", num(1));
         }
     }
@@ -132,7 +118,7 @@ class TwoInstancesIT {
     @Test
     void an_upload_checked_on_one_is_confirmed_on_the_other() {
         String ref = Bodies.reference("BUF");
-        admin(a).body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
+        a.admin().body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
         String session = given().baseUri(a.url()).redirects().follow(false).formParam("j_username", "admin")
                 .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").getCookie("gevinstspor-session");
         Response form = given().baseUri(a.url()).cookie("gevinstspor-session", session).get("/indberetning/upload");
@@ -152,7 +138,7 @@ class TwoInstancesIT {
         Response confirmed = given().baseUri(b.url()).cookies(cookies).formParam("fil", pending).formParam("csrf-token", token)
                 .post("/indberetning/upload/bekraeft");
         assertThat(confirmed.statusCode()).isEqualTo(200);
-        admin(a).get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num(3_000_000));
+        a.admin().get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num(3_000_000));
         // taken once: confirming again on the first replica finds nothing
         given().baseUri(a.url()).cookies(cookies).formParam("fil", pending).formParam("csrf-token", token)
                 .post("/indberetning/upload/bekraeft").then().statusCode(404);
@@ -167,7 +153,7 @@ class TwoInstancesIT {
         // a failure is written just after its 401 leaves: wait until the fifth is in the database
         awaitFailures(guessed, 5);
         given().baseUri(b.url()).auth().preemptive().basic(guessed, "wrong-again").get("/api/committees").then().statusCode(429);
-        admin(b).get("/api/committees").then().statusCode(200);
+        b.admin().get("/api/committees").then().statusCode(200);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
@@ -189,7 +175,7 @@ class TwoInstancesIT {
     /** Lines of both services' logs containing the text. */
     private static int count(String text) throws IOException {
         int n = 0;
-        for (Instance instance : new Instance[] { a, b }) {
+        for (PackagedService instance : new PackagedService[] { a, b }) {
             n += (int) Files.readAllLines(instance.log()).stream().filter(line -> line.contains(text)).count();
         }
         return n;
@@ -210,11 +196,6 @@ class TwoInstancesIT {
             }
         }
         throw new AssertionError("the failed logins of " + user + " did not reach the database");
-    }
-
-    private static RequestSpecification admin(Instance instance) {
-        return given().baseUri(instance.url()).config(EXACT_NUMBERS).contentType("application/json").accept("application/json")
-                .auth().preemptive().basic("admin", ADMIN_PASSWORD);
     }
 
     @SafeVarargs
@@ -246,66 +227,5 @@ class TwoInstancesIT {
         Response loser = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
         assertThat(loser.contentType()).startsWith("application/problem+json");
         return responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-    }
-
-    /** One running service: java -jar target/quarkus-app/quarkus-run.jar on its own port, its log in target/. */
-    private record Instance(String name, Process process, int port, Path log) {
-
-        static Instance start(String name, Path jar, EmbeddedDatabase database, String sessionKey) throws IOException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path tmp = Files.createDirectories(FOLDER.resolve(name + "-tmp")).toAbsolutePath();
-            Path log = FOLDER.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.io.tmpdir=" + tmp, "-jar", jar.toAbsolutePath().toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("DB_URL", database.jdbcUrl());
-            env.put("DB_USER", database.username());
-            env.put("DB_PASSWORD", "");
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("GEVINSTSPOR_SESSION_KEY", sessionKey);
-            env.put("GEVINSTSPOR_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.put("GEVINSTSPOR_TODAY", "2030-03-01");
-            return new Instance(name, builder.start(), port, log);
-        }
-
-        String url() {
-            return "http://localhost:" + port;
-        }
-
-        void awaitReady() throws Exception {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
-            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("instance " + name + " ended with " + process.exitValue() + ":\n" + Files.readString(log));
-                }
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("instance " + name + " not ready after 180 s:\n" + Files.readString(log));
-        }
-
-        void stop() {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-        }
     }
 }

@@ -203,12 +203,18 @@ public class ProblemMapper {
         return false;
     }
 
-    static boolean databaseUnavailable(Throwable e) {
+    /**
+     * The database cannot be reached or is going away: no connection (08…, the pool's acquisition timeout), the
+     * server shutting down or starting (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, as
+     * when PostgreSQL is stopped under a running statement), or no connection slot free (53300).
+     */
+    public static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
                 return true;
             }
         }

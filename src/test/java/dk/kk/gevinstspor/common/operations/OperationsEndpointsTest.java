@@ -55,4 +55,11 @@ class OperationsEndpointsTest {
                 .then().statusCode(200)
                 .body(containsString("swagger"));
     }
+
+    @Test
+    void the_database_diagnostic_runs_one_query_for_a_signed_in_user_only() {
+        dk.kk.gevinstspor.proposal.Api.json().when().get("/api/diagnostics/database")
+                .then().statusCode(200).body("result", equalTo(1));
+        given().when().get("/api/diagnostics/database").then().statusCode(401);
+    }
 }
