@@ -217,6 +217,12 @@ public class ProblemMapper {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
                 return true;
             }
+            // a commit the database cut off: the transaction manager's RollbackException carries the cause as suppressed
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != t && databaseUnavailable(suppressed)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

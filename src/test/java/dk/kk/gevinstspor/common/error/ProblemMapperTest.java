@@ -26,6 +26,16 @@ class ProblemMapperTest {
         assertThat(ProblemMapper.databaseUnavailable(new IllegalStateException("no cause"))).isFalse();
     }
 
+    @Test
+    void a_commit_cut_off_by_the_database_is_unavailable_though_the_cause_is_only_suppressed() {
+        // as Narayana reports it: RollbackException with the XAException, caused by the PSQLException, as suppressed
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertThat(ProblemMapper.databaseUnavailable(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+    }
+
     /** As in the log of DatabaseOutageIT: the commit failed because PostgreSQL ended the connection. */
     private static RuntimeException failedCommit(String sqlState) {
         RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
