@@ -3,6 +3,7 @@ package dk.kk.gevinstspor.common.error;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -104,12 +105,28 @@ public class ProblemMapper {
      * error, if that is the cause.
      */
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        return causes(e).filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    }
+
+    /**
+     * The exception, its causes, and what they carry as suppressed (a commit the database cut off: the transaction
+     * manager's RollbackException carries the driver's exception only so).
+     */
+    private static Stream<Throwable> causes(Throwable e) {
+        Stream.Builder<Throwable> all = Stream.builder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
+            all.add(t);
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed != t) {
+                    causes(suppressed).forEach(all::add);
+                }
             }
         }
-        return null;
+        return all.build();
+    }
+
+    private static String sqlState(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
     }
 
     /** Not signed in, or wrong credentials: 401 with the Basic challenge for the API, the login page for pages. */
@@ -195,12 +212,7 @@ public class ProblemMapper {
      * transaction has rolled back.
      */
     static boolean textTheDatabaseRefused(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(e).map(ProblemMapper::sqlState).anyMatch(state -> state.equals("22021") || state.equals("22P05"));
     }
 
     /**
@@ -209,22 +221,8 @@ public class ProblemMapper {
      * when PostgreSQL is stopped under a running statement), or no connection slot free (53300).
      */
     public static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
-                return true;
-            }
-            // a commit the database cut off: the transaction manager's RollbackException carries the cause as suppressed
-            for (Throwable suppressed : t.getSuppressed()) {
-                if (suppressed != t && databaseUnavailable(suppressed)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return causes(e).anyMatch(t -> t instanceof JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                || sqlState(t).startsWith("08") || sqlState(t).startsWith("57P") || sqlState(t).equals("53300"));
     }
 
     private static Problem.Error error(ConstraintViolation<?> violation) {
