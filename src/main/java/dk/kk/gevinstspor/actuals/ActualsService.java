@@ -129,8 +129,8 @@ public class ActualsService {
         errors.throwIfAny("The actuals are not valid");
 
         YearlyActual wanted = input.toYearlyActual();
-        if (ExplanationRule.isMissing(proposal.plan(), wanted, settings.tolerance())) {
-            ExplanationRule.deviatingFields(proposal.plan(), wanted, settings.tolerance()).forEach(field ->
+        if (ExplanationRule.isMissing(proposal, wanted, settings.tolerance())) {
+            ExplanationRule.deviatingFields(proposal, wanted, settings.tolerance()).forEach(field ->
                     errors.add(field, EXPLANATION_REQUIRED, explanationRequired(settings.tolerance(), null)));
             errors.throwIfAny("An explanation is required: the figures deviate from the plan by more than the tolerance");
         }

@@ -82,7 +82,7 @@ public class EntryOverview {
         }
         Optional<YearlyActual> row = loaded.actuals().forYear(year);
         State state = row.isEmpty() ? State.MISSING
-                : ExplanationRule.isMissing(proposal.plan(), row.get(), settings.tolerance()) ? State.EXPLANATION_NEEDED : State.ENTERED;
+                : ExplanationRule.isMissing(proposal, row.get(), settings.tolerance()) ? State.EXPLANATION_NEEDED : State.ENTERED;
         return Optional.of(new Line(proposal.reference(), proposal.title(), proposal.leadAdministration(), state));
     }
 }

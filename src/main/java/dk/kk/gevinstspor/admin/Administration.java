@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of the municipality's administrations (forvaltning), e.g. BUF, and the committee it answers to. */
+/** One of the municipality's administrations (forvaltning), e.g. BUF, the committee it answers to and whether it is a fagforvaltning. */
 @Entity
 @Table(name = "administration")
 public class Administration {
@@ -21,4 +21,8 @@ public class Administration {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    /** A fagforvaltning (DOMAIN.md Edges 1): counts towards cross-cutting. False for Økonomiforvaltningen. */
+    @Column(nullable = false)
+    public boolean sector;
 }

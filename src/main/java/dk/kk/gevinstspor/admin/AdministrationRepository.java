@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.admin;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,5 +14,10 @@ public class AdministrationRepository implements PanacheRepositoryBase<Administr
     /** All administrations in the municipality's customary order. */
     public List<Administration> listInOrder() {
         return listAll(Sort.by("sortOrder"));
+    }
+
+    /** The codes of the fagforvaltninger, the administrations that count towards cross-cutting. */
+    public Set<String> sectorCodes() {
+        return list("sector", true).stream().map(a -> a.code).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -25,13 +25,14 @@ import dk.kk.gevinstspor.domain.TargetType;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 
 /**
- * A realistic demo portfolio for trials and training (GEVINSTSPOR_DEMO=true): 26 adopted proposals of all seven
+ * A realistic demo portfolio for trials and training (GEVINSTSPOR_DEMO=true): 29 adopted proposals of all seven
  * administrations, adopted 2020–2026 in both rounds, with the actuals the administrations entered up to and
  * including accounts year 2025 (never later, so the portfolio stays valid as the real date moves on).
  * <p>
  * It holds investment proposals (administration-specific and cross-cutting, digital ones, one with effect on
- * transfers, one base investment with dependent proposals, one with a payback over six years), innovation
- * proposals, administration-specific pre-analyses on loans and a cross-cutting pre-analysis. For accounts year
+ * transfers, base investments with dependent proposals (one with a permanent loss), one with a payback over six
+ * years, two whose effects are not followed up), innovation proposals, administration-specific pre-analyses on loans
+ * (two still repaying after their analysis ended) and a cross-cutting pre-analysis. For accounts year
  * 2025 the portfolio shows every follow-up status (GREEN, AMBER, RED, MISSING, NOT_STARTED), proposals fully
  * implemented, and loans that are repaid, on schedule and behind. Amounts are kroner in the proposal's P/L (its
  * adoption year); {@code DemoPortfolioTest} checks that every proposal and every actuals row is accepted.
@@ -267,6 +268,40 @@ public final class DemoPortfolio {
                         actual(2024, 1_000_000, 800_000, 800_000, 200_000, 1_700_000).kpi("K1", 38)
                                 .explanation("Færre sygemeldte i målgruppen end forudsat; effekten pr. forløb svarer til planen."),
                         actual(2025, 0, 0, 800_000, 200_000, 2_350_000).kpi("K1", 44))
+                .build());
+
+        // Effekter følges ikke op (kriterium 13): mentorforløb for unge ledige; analyseenheden følger kun implementering og
+        // udgifter, så den lavere effekt på overførsler kræver ingen forklaring. Fuldt implementeret i 2024.
+        all.add(investment("BIF-2023-03", "Mentorforløb for unge ledige uden uddannelse")
+                .adopted(BUDGET, 2023).priority(4).transfers()
+                .analysisUnit("2022-04-26", "VA-2022-07", false)
+                .plan(line(2023, 600_000, 0, 300_000, 0, 800_000),
+                        line(2024, 0, 0, 300_000, 0, 1_000_000))
+                .actuals(actual(2023, 600_000, 0, 300_000, 0, 450_000),
+                        actual(2024, 0, 0, 300_000, 0, 600_000),
+                        actual(2025, 0, 0, 300_000, 0, 650_000))
+                .build());
+
+        // Grundinvestering med varigt tab: velfærdsteknologisk testlab, som senere forslag bygger på; laboratoriets drift
+        // koster 150.000 kr. om året uden egen effektivisering (g(P) < 0). Fuldt implementeret i 2025.
+        all.add(investment("SUF-2024-02", "Grundinvestering: velfærdsteknologisk testlab")
+                .adopted(TRANSFER_CASE, 2024)
+                .baseInvestment("SUF-2026-03 Automatisk medicindispensering i hjemmeplejen (forventes i budget 2027)")
+                .plan(line(2024, 1_500_000, 0, 0, 0, 0),
+                        line(2025, 0, 0, 150_000, 0, 0))
+                .actuals(actual(2024, 1_480_000, 0, 0, 0, 0),
+                        actual(2025, 0, 0, 155_000, 0, 0))
+                .build());
+
+        // Foranalyse (lån): digital booking af kulturhusenes lokaler; analysen sluttede i 2023, lånet afdrages til 2026.
+        all.add(preAnalysis("KFF-2023-03", "Foranalyse: digital booking af kulturhusenes lokaler")
+                .adopted(TRANSFER_CASE, 2023).digital().expectedInvestmentProposal(2025)
+                .plan(line(2023, 600_000, 0, 0, 0, 0))
+                .milestone("M1", "Foranalyse afsluttet med anbefaling", 2023)
+                .loan(600_000, 2023, repay(2024, 200_000), repay(2025, 200_000), repay(2026, 200_000))
+                .actuals(actual(2023, 600_000, 0, 0, 0, 0).milestone("M1", 2023),
+                        actual(2024, 0, 0, 0, 0, 0).repayment(200_000),
+                        actual(2025, 0, 0, 0, 0, 0).repayment(200_000))
                 .build());
 
         // Innovationsforslag: pilot med sensorbaseret nattilsyn; evalueringen er forsinket og 2025 er ikke indberettet.

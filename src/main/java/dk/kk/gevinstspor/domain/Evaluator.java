@@ -24,13 +24,13 @@ public final class Evaluator {
 
     public Evaluation evaluate(Proposal proposal, Actuals actuals, int year) {
         FullyImplemented fullyImplemented = FullyImplemented.of(proposal, actuals, year, settings.tolerance());
-        int followUpYear = followUpYear(proposal, fullyImplemented, year);
+        int followUpYear = FullyImplemented.followUpYear(proposal, fullyImplemented.year(), year);
         YearlyPlan plan = proposal.plan();
         GainBasis basis = proposal.gainBasis();
         FollowUpFigures figures = FollowUpFigures.of(plan, actuals, basis, followUpYear);
         Realisation realisation = proposal.effectsFollowedUp()
-                ? Realisation.of(Ratio.between(figures.actualGain(), figures.plannedGain()),
-                        Ratio.between(figures.cumulativeActualGain(), figures.cumulativePlannedGain()))
+                ? Realisation.of(Realisation.ratio(figures.actualGain(), figures.plannedGain()),
+                        Realisation.ratio(figures.cumulativeActualGain(), figures.cumulativePlannedGain()))
                 : Realisation.notDueAtAll();
         Optional<Ratio> spendRatio = Ratio.between(figures.cumulativeActualPoolMoney(), figures.cumulativePlannedPoolMoney());
         List<TargetResult> targets = proposal.targets().stream()
@@ -39,18 +39,6 @@ public final class Evaluator {
         Optional<LoanStatus> loan = proposal.loanIfAny().map(l -> LoanStatus.at(l, actuals, year));
         return new Evaluation(year, followUpYear, PaybackCalculator.figures(plan), figures, realisation, spendRatio,
                 targets, status, fullyImplemented, loan, proposal.cancelledBy(year));
-    }
-
-    /** Y, or the earlier year follow-up ended: the cancellation's effective year or the fully implemented year. */
-    static int followUpYear(Proposal proposal, FullyImplemented fullyImplemented, int year) {
-        int result = year;
-        if (proposal.cancellation() != null) {
-            result = Math.min(result, proposal.cancellation().effectiveYear());
-        }
-        if (fullyImplemented.year().isPresent()) {
-            result = Math.min(result, fullyImplemented.year().get());
-        }
-        return result;
     }
 
     private FollowUpStatus status(YearlyPlan plan, Actuals actuals, int year, Realisation realisation,

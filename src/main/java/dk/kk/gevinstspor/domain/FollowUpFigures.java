@@ -24,9 +24,9 @@ public record FollowUpFigures(Amount plannedPoolMoney, Amount actualPoolMoney, A
                 cumulativePlannedGain.plus(o.cumulativePlannedGain), cumulativeActualGain.plus(o.cumulativeActualGain));
     }
 
-    /** Cumulative realisation of these figures: Σ actual gain / Σ planned gain to the year; empty when nothing was planned. */
+    /** Cumulative realisation of these figures ({@link Realisation#ratio}); empty when nothing was planned. */
     public Optional<Ratio> cumulativeRealisation() {
-        return Ratio.between(cumulativeActualGain, cumulativePlannedGain);
+        return Realisation.ratio(cumulativeActualGain, cumulativePlannedGain);
     }
 
     /** All figures zero. */

@@ -22,6 +22,7 @@ public final class PlanValidator {
     public static final String AMOUNT_TOO_MANY_DECIMALS = "AMOUNT_TOO_MANY_DECIMALS";
     public static final String TRANSFER_EFFECT_WITHOUT_FLAG = "TRANSFER_EFFECT_WITHOUT_FLAG";
     public static final String LOAN_NOT_ALLOWED = "LOAN_NOT_ALLOWED";
+    public static final String LOAN_YEAR_OUTSIDE_PLAN = "LOAN_YEAR_OUTSIDE_PLAN";
 
     private PlanValidator() {
     }
@@ -76,7 +77,20 @@ public final class PlanValidator {
             errors.add(new ValidationError("loan", LOAN_NOT_ALLOWED,
                     "Kun forvaltningsspecifikke foranalyser kan have et lån"));
         }
+        if (loan.isPresent() && errors.stream().noneMatch(e -> e.field().startsWith("plan"))) {
+            checkLoanYear(loan.get().loanYear(), rows, errors);
+        }
         return errors;
+    }
+
+    /** DOMAIN.md Edges 6: the loan year is a year of the plan, y1 ≤ loanYear ≤ P. */
+    private static void checkLoanYear(int loanYear, List<PlanInput> rows, List<ValidationError> errors) {
+        int first = rows.stream().mapToInt(PlanInput::year).min().orElseThrow();
+        int last = rows.stream().mapToInt(PlanInput::year).max().orElseThrow();
+        if (loanYear < first || loanYear > last) {
+            errors.add(new ValidationError("loan.loanYear", LOAN_YEAR_OUTSIDE_PLAN, "Låneåret " + loanYear
+                    + " skal være et af planens år (" + first + "–" + last + ")"));
+        }
     }
 
     /** Builds the plan from rows that {@link #validate(List, boolean)} found without errors. */

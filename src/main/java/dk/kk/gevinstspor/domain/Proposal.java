@@ -34,10 +34,18 @@ public record Proposal(
         YearlyPlan plan,
         List<FollowUpTarget> targets,
         Loan loan,
-        Cancellation cancellation) {
+        Cancellation cancellation,
+        Set<String> sectorAdministrations) {
 
-    /** Distinct administrations from which a proposal is cross-cutting (tværgående). */
+    /** Distinct fagforvaltninger from which a proposal is cross-cutting (tværgående; seed section 1). */
     public static final int CROSS_CUTTING_MIN_ADMINISTRATIONS = 3;
+
+    /**
+     * The fagforvaltninger of the seed (reference data's {@code sector} flag; DOMAIN.md Edges 1): every
+     * administration but Økonomiforvaltningen, which approves and coordinates. The builder's default; stored
+     * proposals take the flags of the reference data.
+     */
+    public static final Set<String> SEED_SECTOR_ADMINISTRATIONS = Set.of("BUF", "KFF", "SOF", "SUF", "TMF", "BIF");
 
     public Proposal {
         if (reference == null || reference.isBlank()) {
@@ -58,6 +66,9 @@ public record Proposal(
         all.add(leadAdministration);
         all.addAll(administrations);
         administrations = Set.copyOf(all);
+        Set<String> sectors = new LinkedHashSet<>(sectorAdministrations);
+        sectors.retainAll(administrations);
+        sectorAdministrations = Set.copyOf(sectors);
         dependentProposals = List.copyOf(dependentProposals);
         assessments = List.copyOf(assessments);
         targets = List.copyOf(targets);
@@ -82,12 +93,20 @@ public record Proposal(
                 .employerAreaEffect(employerAreaEffect).premisesChange(premisesChange).newItSystem(newItSystem)
                 .otherAdministrationsPotential(otherAdministrationsPotential)
                 .expectedInvestmentProposalYear(expectedInvestmentProposalYear).assessments(assessments).plan(plan)
-                .targets(targets).loan(loan).cancellation(cancellation);
+                .targets(targets).loan(loan).cancellation(cancellation).sectors(sectorAdministrations);
     }
 
-    /** Cross-cutting (tværgående): at least three distinct administrations, ØKF counting like any other. */
+    /**
+     * Cross-cutting (tværgående, DOMAIN.md Edges 1): at least three distinct fagforvaltninger take part, the lead
+     * included; ØKF (not a fagforvaltning) may take part and lead but does not count.
+     */
     public boolean crossCutting() {
-        return administrations.size() >= CROSS_CUTTING_MIN_ADMINISTRATIONS;
+        return crossCutting(administrations, sectorAdministrations);
+    }
+
+    /** The rule of {@link #crossCutting()} on administration codes, for input not yet a proposal. */
+    public static boolean crossCutting(Set<String> administrations, Set<String> sectorAdministrations) {
+        return administrations.stream().filter(sectorAdministrations::contains).count() >= CROSS_CUTTING_MIN_ADMINISTRATIONS;
     }
 
     /** The gain that counts: total economy with effect on transfers, else service. */
@@ -151,6 +170,7 @@ public record Proposal(
         private List<FollowUpTarget> targets = new ArrayList<>();
         private Loan loan;
         private Cancellation cancellation;
+        private Set<String> sectors = SEED_SECTOR_ADMINISTRATIONS;
 
         private Builder() {
         }
@@ -178,6 +198,8 @@ public record Proposal(
         public Builder targets(List<FollowUpTarget> v) { targets = v; return this; }
         public Builder loan(Loan v) { loan = v; return this; }
         public Builder cancellation(Cancellation v) { cancellation = v; return this; }
+        /** The codes of the administrations that are fagforvaltninger (reference data); default the seed's. */
+        public Builder sectors(Set<String> v) { sectors = v; return this; }
 
         /**
          * Builds the proposal. Adoption year and price level default to the first plan year
@@ -190,7 +212,7 @@ public record Proposal(
                     adoptionYear == 0 ? firstYear : adoptionYear, priceLevelYear == 0 ? firstYear : priceLevelYear,
                     priorityClass, digital, baseInvestment, dependentProposals, transfersEffect, employerAreaEffect,
                     premisesChange, newItSystem, otherAdministrationsPotential, expectedInvestmentProposalYear,
-                    assessments, plan, targets, loan, cancellation);
+                    assessments, plan, targets, loan, cancellation, sectors);
         }
     }
 }

@@ -43,7 +43,8 @@ public final class ProposalMapper {
      * The domain proposal the request describes, or the 422 errors that keep it from being one
      * (amount formats, plan shape, target fields). Rule findings are the domain's business, not checked here.
      */
-    public static Proposal toDomain(ProposalJson.Request r, Cancellation cancellation, ValidationErrors errors) {
+    public static Proposal toDomain(ProposalJson.Request r, Cancellation cancellation, Set<String> sectorAdministrations,
+                                    ValidationErrors errors) {
         List<PlanInput> rows = r.plan().stream().map(l -> new PlanInput(l.year(), l.investment(), l.operationFunding(),
                 l.operatingCost(), l.serviceEfficiency(), l.transferEffect())).toList();
         Set<String> administrations = new LinkedHashSet<>();
@@ -58,7 +59,7 @@ public final class ProposalMapper {
         }
         Loan loan = toLoan(r.loan(), errors);
         errors.addAll(PlanValidator.validate(rows, r.transfersEffect(), r.kind(),
-                administrations.size() >= Proposal.CROSS_CUTTING_MIN_ADMINISTRATIONS, Optional.ofNullable(loan)));
+                Proposal.crossCutting(administrations, sectorAdministrations), Optional.ofNullable(loan)));
         List<FollowUpTarget> targets = toTargets(r.targetsOrEmpty(), errors);
         List<Assessment> assessments = toAssessments(r.assessmentsOrEmpty(), errors);
         if (!errors.isEmpty()) {
@@ -75,7 +76,7 @@ public final class ProposalMapper {
                 .otherAdministrationsPotential(r.otherAdministrationsPotential())
                 .expectedInvestmentProposalYear(r.expectedInvestmentProposalYear())
                 .assessments(assessments).plan(PlanValidator.toPlan(rows)).targets(targets).loan(loan)
-                .cancellation(cancellation)
+                .cancellation(cancellation).sectors(sectorAdministrations)
                 .build();
     }
 
@@ -179,6 +180,7 @@ public final class ProposalMapper {
                 .loan(e.loan == null ? null : new Loan(Amount.of(e.loan.principal), e.loan.loanYear, amounts(e.loan.schedule)))
                 .cancellation(e.status == ProposalEntity.Status.CANCELLED && e.cancellationEffectiveYear != null
                         ? new Cancellation(e.cancellationEffectiveYear) : null)
+                .sectors(e.sectorAdministrations == null ? Set.of() : Set.of(e.sectorAdministrations.split(",")))
                 .build();
     }
 
@@ -238,6 +240,7 @@ public final class ProposalMapper {
         e.leadAdministration = p.leadAdministration();
         e.administrations.clear();
         e.administrations.addAll(new java.util.TreeSet<>(p.administrations()));
+        e.sectorAdministrations = String.join(",", new java.util.TreeSet<>(p.sectorAdministrations())); // the formula's value
         e.adoptionRound = p.adoptionRound();
         e.adoptionYear = p.adoptionYear();
         e.priceLevelYear = p.priceLevelYear();

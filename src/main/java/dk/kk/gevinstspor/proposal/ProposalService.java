@@ -123,7 +123,7 @@ public class ProposalService {
         Proposal stored = ProposalMapper.toDomain(entity);
         ValidationErrors errors = new ValidationErrors();
         checkAdministrations(request, errors);
-        Proposal wanted = ProposalMapper.toDomain(request, stored.cancellation(), errors);
+        Proposal wanted = ProposalMapper.toDomain(request, stored.cancellation(), administrations.sectorCodes(), errors);
         errors.throwIfAny("The proposal is not valid");
         if (!stored.plan().equals(wanted.plan()) || !Objects.equals(stored.loan(), wanted.loan())) {
             throw ApiException.unprocessable("The plan and the loan change only through an approved change decision.",
@@ -150,7 +150,7 @@ public class ProposalService {
     private Proposal validated(ProposalJson.Request request) {
         ValidationErrors errors = new ValidationErrors();
         checkAdministrations(request, errors);
-        Proposal proposal = ProposalMapper.toDomain(request, null, errors);
+        Proposal proposal = ProposalMapper.toDomain(request, null, administrations.sectorCodes(), errors);
         errors.throwIfAny("The proposal is not valid");
         refuseErrorFindings(proposal);
         return proposal;
@@ -201,12 +201,14 @@ public class ProposalService {
         return Rules.check(context);
     }
 
-    /** The innovation-pool frames of an adoption year, allocated to its non-cancelled proposals. */
+    /** The innovation-pool frames of an adoption year, allocated to its proposals (a cancelled one with what it used). */
     public FrameReport frames(int adoptionYear) {
-        List<Proposal> inFrames = proposals.list("adoptionYear = ?1 and kind in ?2 and status = ?3", adoptionYear,
-                List.of(ProposalKind.INNOVATION, ProposalKind.PRE_ANALYSIS), ProposalEntity.Status.ADOPTED)
-                .stream().map(ProposalMapper::toDomain).toList();
-        return InnovationFrames.allocate(adoptionYear, settings.frameLimits(adoptionYear), inFrames);
+        Map<String, Long> ids = new HashMap<>();
+        List<Proposal> inFrames = proposals.list("adoptionYear = ?1 and kind in ?2", adoptionYear,
+                List.of(ProposalKind.INNOVATION, ProposalKind.PRE_ANALYSIS))
+                .stream().peek(e -> ids.put(e.reference, e.id)).map(ProposalMapper::toDomain).toList();
+        return InnovationFrames.allocate(adoptionYear, settings.frameLimits(adoptionYear), inFrames,
+                p -> actuals.actualsOf(ids.get(p.reference())));
     }
 
 }

@@ -54,7 +54,8 @@ public class PortfolioReader {
             + " p.adoption_year, p.price_level_year, p.priority_class, p.digital, p.base_investment, p.transfers_effect,"
             + " p.employer_area_effect, p.premises_change, p.new_it_system, p.other_administrations_potential,"
             + " p.expected_investment_proposal_year, p.status, p.cancellation_effective_year,"
-            + " (SELECT json_agg(a.administration_code) FROM proposal_administration a WHERE a.proposal_id = p.id)::text,"
+            + " (SELECT json_agg(json_build_array(a.administration_code, r.sector)) FROM proposal_administration a"
+            + "   JOIN administration r ON r.code = a.administration_code WHERE a.proposal_id = p.id)::text,"
             + " (SELECT json_agg(d.name ORDER BY d.position) FROM proposal_dependent d WHERE d.proposal_id = p.id)::text,"
             + " (SELECT json_agg(json_build_array(s.type, s.assessed_on, s.reference, s.follow_up_on_effects))"
             + "   FROM assessment s WHERE s.proposal_id = p.id)::text,"
@@ -150,7 +151,13 @@ public class PortfolioReader {
     private Proposal proposal(Object[] r) {
         try {
             Set<String> administrations = new LinkedHashSet<>();
-            tree(r[19]).forEach(n -> administrations.add(n.asText()));
+            Set<String> sectors = new LinkedHashSet<>();
+            tree(r[19]).forEach(n -> {
+                administrations.add(n.get(0).asText());
+                if (n.get(1).asBoolean()) {
+                    sectors.add(n.get(0).asText());
+                }
+            });
             List<String> dependents = new ArrayList<>();
             tree(r[20]).forEach(n -> dependents.add(n.asText()));
             List<Assessment> assessments = new ArrayList<>();
@@ -198,6 +205,7 @@ public class PortfolioReader {
                     .expectedInvestmentProposalYear(r[16] == null ? null : ((Number) r[16]).intValue())
                     .assessments(assessments).plan(new YearlyPlan(plan)).targets(targets).loan(loan)
                     .cancellation(cancelled ? new Cancellation(((Number) r[18]).intValue()) : null)
+                    .sectors(sectors)
                     .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable proposal " + r[1] + ": " + e.getMessage(), e);

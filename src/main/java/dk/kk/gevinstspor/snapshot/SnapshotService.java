@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.database.AdvisoryLock;
+import dk.kk.gevinstspor.domain.Actuals;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.Evaluation;
 import dk.kk.gevinstspor.domain.Evaluator;
@@ -187,10 +188,14 @@ public class SnapshotService {
 
     /** The innovation frames of every adoption year with pool proposals, allocated by the domain (one statement). */
     private Map<Integer, FrameReport> frames() {
-        Map<Integer, List<Proposal>> byYear = reader.proposals(IN_FRAMES, Map.of()).stream().map(PortfolioReader.Loaded::proposal)
+        List<PortfolioReader.Loaded> loaded = reader.proposals(IN_FRAMES, Map.of());
+        Map<String, Actuals> actuals = loaded.stream()
+                .collect(Collectors.toMap(l -> l.proposal().reference(), PortfolioReader.Loaded::actuals));
+        Map<Integer, List<Proposal>> byYear = loaded.stream().map(PortfolioReader.Loaded::proposal)
                 .collect(Collectors.groupingBy(Proposal::adoptionYear));
         Map<Integer, FrameReport> frames = new HashMap<>();
-        byYear.forEach((year, proposals) -> frames.put(year, InnovationFrames.allocate(year, settings.frameLimits(year), proposals)));
+        byYear.forEach((year, proposals) -> frames.put(year, InnovationFrames.allocate(year, settings.frameLimits(year),
+                proposals, p -> actuals.get(p.reference()))));
         return frames;
     }
 

@@ -71,7 +71,7 @@ class DemoPortfolioTest {
 
     private static Case toCase(DemoProposal demo) {
         ValidationErrors errors = new ValidationErrors();
-        Proposal proposal = ProposalMapper.toDomain(demo.proposal(), null, errors);
+        Proposal proposal = ProposalMapper.toDomain(demo.proposal(), null, Proposal.SEED_SECTOR_ADMINISTRATIONS, errors);
         assertThat(errors.list()).as("validation errors of %s", demo.proposal().reference()).isEmpty();
         assertThat(proposal).isNotNull();
         Actuals actuals = Actuals.of(demo.actuals().stream().map(a -> input(a).toYearlyActual()).toList());
@@ -122,9 +122,9 @@ class DemoPortfolioTest {
                         .magnitude("repayment", a.repayment());
                 assertThat(magnitudes.list()).as("magnitudes of %s", row).isEmpty();
                 YearlyActual actual = input.toYearlyActual();
-                assertThat(ExplanationRule.isMissing(c.proposal().plan(), actual, TOLERANCE))
+                assertThat(ExplanationRule.isMissing(c.proposal(), actual, TOLERANCE))
                         .as("missing explanation in %s (deviating: %s)", row,
-                                ExplanationRule.deviatingFields(c.proposal().plan(), actual, TOLERANCE))
+                                ExplanationRule.deviatingFields(c.proposal(), actual, TOLERANCE))
                         .isFalse();
             }
         }
@@ -230,7 +230,8 @@ class DemoPortfolioTest {
     void no_innovation_pool_frame_is_exceeded() {
         List<Proposal> proposals = cases.stream().map(Case::proposal).toList();
         for (Case c : cases) {
-            FrameReport frames = InnovationFrames.allocate(c.proposal().adoptionYear(), FrameLimits.defaults(), proposals);
+            FrameReport frames = InnovationFrames.allocate(c.proposal().adoptionYear(), FrameLimits.defaults(), proposals,
+                    p -> find(p.reference()).actuals());
             assertThat(Rules.check(RuleContext.of(c.proposal(), frames))).as("findings of %s with frames", c.reference())
                     .noneMatch(f -> f.code() == FindingCode.FRAME_EXCEEDED);
         }

@@ -85,7 +85,7 @@ class DomainPropertiesTest {
         if (evaluated < plan.permanentYear()) {
             assertThat(result.year()).isEmpty();
         }
-        assertThat(result.conditions()).contains(new ConditionResult(FullyImplementedCondition.PERMANENT_YEAR_REACHED,
+        assertThat(result.conditions()).contains(ConditionResult.of(FullyImplementedCondition.PERMANENT_YEAR_REACHED,
                 evaluated >= plan.permanentYear()));
     }
 

@@ -73,7 +73,7 @@ class EvaluatorTest {
         assertThat(in2023.status()).isEqualTo(FollowUpStatus.AMBER);
         assertThat(in2023.fullyImplemented().isFullyImplemented()).isFalse();
         assertThat(in2023.fullyImplemented().conditions()).contains(
-                new ConditionResult(FullyImplementedCondition.PERMANENT_GAIN_REACHED, false));
+                ConditionResult.of(FullyImplementedCondition.PERMANENT_GAIN_REACHED, false));
         assertThat(in2023.targets()).containsExactly(new TargetResult("EFF", TargetType.ECONOMIC, TargetStatus.NOT_MET, 0));
         assertThat(in2024.fullyImplemented().year()).contains(2024);
         assertThat(in2024.fullyImplemented().conditions()).allMatch(ConditionResult::holds);

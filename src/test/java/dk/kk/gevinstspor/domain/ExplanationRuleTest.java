@@ -2,7 +2,6 @@ package dk.kk.gevinstspor.domain;
 
 import static dk.kk.gevinstspor.domain.Fixtures.actuals;
 import static dk.kk.gevinstspor.domain.Fixtures.dec;
-import static dk.kk.gevinstspor.domain.Fixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExplanationRuleTest {
 
     private static final BigDecimal TOLERANCE = dec("0.05");
-    private static final YearlyPlan PLAN = plan("2026 inv=1000000 | 2027 eff=500000 tr=-100000");
+    private static final Proposal PLAN = Fixtures.investment("2026 inv=1000000 | 2027 eff=500000 tr=-100000")
+            .transfersEffect(true).build();
 
     @ParameterizedTest(name = "{0}: required={2}, fields={3}")
     @CsvSource(delimiter = ';', textBlock = """

@@ -73,9 +73,9 @@ public final class Fixtures {
                 .loan(new Loan(plan.totalPoolMoney(), plan.firstYear(), schedule));
     }
 
-    /** Three distinct administrations: cross-cutting. */
+    /** Three distinct fagforvaltninger: cross-cutting. */
     public static Set<String> threeAdministrations() {
-        return Set.of("ØKF", "BUF", "SOF");
+        return Set.of("BUF", "SOF", "TMF");
     }
 
     public static Amount kr(long kroner) {

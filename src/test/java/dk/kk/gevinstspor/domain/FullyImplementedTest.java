@@ -30,7 +30,9 @@ class FullyImplementedTest {
         assertThat(result.year()).contains(2023);
         assertThat(result.isFullyImplemented()).isTrue();
         assertThat(result.conditions()).extracting(ConditionResult::condition)
-                .containsExactly(FullyImplementedCondition.values());
+                .containsExactly(FullyImplementedCondition.PERMANENT_YEAR_REACHED, FullyImplementedCondition.PERMANENT_GAIN_REACHED,
+                        FullyImplementedCondition.NO_POOL_MONEY, FullyImplementedCondition.MILESTONES_ACHIEVED,
+                        FullyImplementedCondition.NOT_CANCELLED);
         assertThat(result.conditions()).allMatch(ConditionResult::holds);
     }
 
@@ -47,7 +49,7 @@ class FullyImplementedTest {
         FullyImplemented result = FullyImplemented.of(proposal(), actuals(actualsSpec), year, TOLERANCE);
 
         assertThat(result.year()).isEmpty();
-        assertThat(result.conditions()).contains(new ConditionResult(failing, false));
+        assertThat(result.conditions()).contains(ConditionResult.of(failing, false));
     }
 
     @Test
@@ -59,11 +61,11 @@ class FullyImplementedTest {
 
         assertThat(result.year()).isEmpty();
         assertThat(result.conditions()).containsExactly(
-                new ConditionResult(FullyImplementedCondition.PERMANENT_YEAR_REACHED, true),
-                new ConditionResult(FullyImplementedCondition.PERMANENT_GAIN_REACHED, true),
-                new ConditionResult(FullyImplementedCondition.NO_POOL_MONEY, true),
-                new ConditionResult(FullyImplementedCondition.MILESTONES_ACHIEVED, true),
-                new ConditionResult(FullyImplementedCondition.NOT_CANCELLED, false));
+                ConditionResult.of(FullyImplementedCondition.PERMANENT_YEAR_REACHED, true),
+                ConditionResult.of(FullyImplementedCondition.PERMANENT_GAIN_REACHED, true),
+                ConditionResult.of(FullyImplementedCondition.NO_POOL_MONEY, true),
+                ConditionResult.of(FullyImplementedCondition.MILESTONES_ACHIEVED, true),
+                ConditionResult.of(FullyImplementedCondition.NOT_CANCELLED, false));
     }
 
     @Test
@@ -72,7 +74,7 @@ class FullyImplementedTest {
 
         List<ConditionResult> conditions = FullyImplemented.conditionsIn(proposal, actuals("2021 eff=500000"), 2021, TOLERANCE);
 
-        assertThat(conditions).contains(new ConditionResult(FullyImplementedCondition.NO_POOL_MONEY, false));
+        assertThat(conditions).contains(ConditionResult.of(FullyImplementedCondition.NO_POOL_MONEY, false));
     }
 
     @Test

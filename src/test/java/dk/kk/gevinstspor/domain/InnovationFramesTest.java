@@ -29,7 +29,7 @@ class InnovationFramesTest {
         List<Proposal> proposals = List.of(innovation("A", 2_000_000, AdoptionRound.TRANSFER_CASE),
                 innovation("B", 2_000_000, AdoptionRound.TRANSFER_CASE), preAnalysis(900_000, false));
 
-        FrameReport report = InnovationFrames.allocate(2024, FrameLimits.defaults(), proposals);
+        FrameReport report = InnovationFrames.allocate(2024, FrameLimits.defaults(), proposals, p -> Actuals.none());
 
         assertThat(report.adoptionYear()).isEqualTo(2024);
         assertThat(report.frames()).containsExactly(
@@ -47,7 +47,7 @@ class InnovationFramesTest {
                 innovation("B", 2_000_000, AdoptionRound.BUDGET), innovation("C", 1_000_001, AdoptionRound.BUDGET),
                 preAnalysis(1_000_000, true));
 
-        FrameReport report = InnovationFrames.allocate(2024, FrameLimits.defaults(), proposals);
+        FrameReport report = InnovationFrames.allocate(2024, FrameLimits.defaults(), proposals, p -> Actuals.none());
 
         assertThat(report.frame(Frame.BUDGET).allocated()).isEqualTo(kr(5_000_001));
         assertThat(report.frame(Frame.BUDGET).exceeded()).isTrue();
@@ -57,15 +57,15 @@ class InnovationFramesTest {
     }
 
     @Test
-    void cancelled_proposals_investment_proposals_and_other_years_do_not_count() {
+    void investment_proposals_and_other_years_do_not_count_and_a_cancelled_one_counts_what_it_used() {
         Proposal cancelled = innovation("A", 2_000_000, AdoptionRound.BUDGET).toBuilder().cancellation(new Cancellation(2024)).build();
         Proposal investment = Fixtures.investment("2024 inv=3000000 | 2025 eff=1000000").build();
         Proposal otherYear = innovation("C", 1_000_000, AdoptionRound.BUDGET).toBuilder().adoptionYear(2025).build();
 
-        FrameReport report = InnovationFrames.allocate(2024, FrameLimits.defaults(), List.of(cancelled, investment, otherYear));
+        FrameReport report = InnovationFrames.allocate(2024, FrameLimits.defaults(), List.of(cancelled, investment, otherYear), p -> Actuals.none());
 
         assertThat(report.frames()).allMatch(f -> f.allocated().isZero());
-        assertThat(InnovationFrames.framesOf(cancelled)).isEmpty();
+        assertThat(InnovationFrames.framesOf(cancelled)).containsExactly(Frame.BUDGET, Frame.TOTAL);
         assertThat(InnovationFrames.framesOf(investment)).isEmpty();
         assertThat(InnovationFrames.framesOf(otherYear)).containsExactly(Frame.BUDGET, Frame.TOTAL);
     }
@@ -74,7 +74,7 @@ class InnovationFramesTest {
     void limits_are_editable_and_refuse_missing_or_negative_limits() {
         FrameLimits limits = FrameLimits.defaults().with(Frame.BUDGET, kr(1_000_000));
 
-        FrameReport report = InnovationFrames.allocate(2024, limits, List.of(innovation("A", 1_500_000, AdoptionRound.BUDGET)));
+        FrameReport report = InnovationFrames.allocate(2024, limits, List.of(innovation("A", 1_500_000, AdoptionRound.BUDGET)), p -> Actuals.none());
 
         assertThat(limits.limit(Frame.BUDGET)).isEqualTo(kr(1_000_000));
         assertThat(report.frame(Frame.BUDGET).exceeded()).isTrue();

@@ -28,7 +28,7 @@ class ReportMembershipTest {
         Proposal.Builder b = Proposal.builder().reference("X-1").title("t").kind(kind).leadAdministration(lead)
                 .digital(digital).plan(Fixtures.plan("2026 inv=100000 | 2027 eff=100000"));
         if (crossCutting) {
-            b.administrations(Set.of(lead, "ØKF", "KFF"));
+            b.administrations(Set.of(lead, "SOF", "KFF", "TMF"));
         }
         return b.build();
     }

@@ -227,8 +227,8 @@ public class ActualsImporter {
         }
         if (invalid.isEmpty()) {
             YearlyActual actual = input.toYearlyActual();
-            if (ExplanationRule.isMissing(proposal.plan(), actual, settings.tolerance())) {
-                String fields = String.join(", ", ExplanationRule.deviatingFields(proposal.plan(), actual, settings.tolerance()));
+            if (ExplanationRule.isMissing(proposal, actual, settings.tolerance())) {
+                String fields = String.join(", ", ExplanationRule.deviatingFields(proposal, actual, settings.tolerance()));
                 errors.add(RowParser.error(row.row(), Column.EXPLANATION.apiName, ActualsService.EXPLANATION_REQUIRED,
                         ActualsService.explanationRequired(settings.tolerance(), fields)));
             }

@@ -21,7 +21,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Reference data")
 public class ReferenceDataResource {
 
-    public record AdministrationResponse(String code, String name, String committee) {
+    /** {@code sector}: a fagforvaltning, counting towards cross-cutting (DOMAIN.md Edges 1); false for ØKF. */
+    public record AdministrationResponse(String code, String name, String committee, boolean sector) {
     }
 
     public record CommitteeResponse(String code, String name) {
@@ -40,7 +41,7 @@ public class ReferenceDataResource {
     @Operation(summary = "The administrations (forvaltninger) and the committee each answers to")
     public List<AdministrationResponse> administrations() {
         return administrations.listInOrder().stream()
-                .map(a -> new AdministrationResponse(a.code, a.name, a.committeeCode))
+                .map(a -> new AdministrationResponse(a.code, a.name, a.committeeCode, a.sector))
                 .toList();
     }
 

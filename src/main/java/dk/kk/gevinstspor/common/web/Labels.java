@@ -24,12 +24,27 @@ public final class Labels {
     public static final Map<String, String> KIND_PLURAL = Map.of("INVESTMENT", "Investeringsforslag", "INNOVATION",
             "Innovationsforslag", "PRE_ANALYSIS", "Foranalyser");
     public static final Map<String, String> TARGET_TYPE = Map.of("ECONOMIC", "Økonomisk mål", "MILESTONE", "Milepæl", "KPI", "Nøgletal");
+    /** A condition of "fully implemented" as the sentence that is true when it holds ... */
     public static final Map<String, String> CONDITION = Map.of(
-            "PERMANENT_YEAR_REACHED", "Varigt år (sidste planår) er nået",
+            "PERMANENT_YEAR_REACHED", "Det varige år (sidste planår) er nået",
             "PERMANENT_GAIN_REACHED", "Den varige gevinst er realiseret",
             "NO_POOL_MONEY", "Der bruges ikke længere puljemidler",
             "MILESTONES_ACHIEVED", "Alle milepæle er nået",
-            "NOT_CANCELLED", "Forslaget er ikke annulleret");
+            "NOT_CANCELLED", "Forslaget er ikke annulleret",
+            "LOAN_REPAID", "Lånet er tilbagebetalt");
+    /** ... and the sentence that is true when it fails (no "ikke annulleret: ikke opfyldt"). */
+    public static final Map<String, String> CONDITION_FAILING = Map.of(
+            "PERMANENT_YEAR_REACHED", "Det varige år (sidste planår) er ikke nået",
+            "PERMANENT_GAIN_REACHED", "Den varige gevinst er ikke realiseret",
+            "NO_POOL_MONEY", "Der bruges eller er planlagt puljemidler",
+            "MILESTONES_ACHIEVED", "Ikke alle milepæle er nået",
+            "NOT_CANCELLED", "Forslaget er annulleret",
+            "LOAN_REPAID", "Lånet er ikke tilbagebetalt");
+    /** The subject of a condition, for one that is not judged ("Den varige gevinst: ikke relevant"). */
+    public static final Map<String, String> CONDITION_SUBJECT = Map.of(
+            "PERMANENT_YEAR_REACHED", "Det varige år", "PERMANENT_GAIN_REACHED", "Den varige gevinst",
+            "NO_POOL_MONEY", "Puljemidler", "MILESTONES_ACHIEVED", "Milepæle", "NOT_CANCELLED", "Annullering",
+            "LOAN_REPAID", "Lånet");
     public static final Map<String, String> DECISION_TYPE = Map.of("AMOUNT_DEVIATION", "Beløbsmæssig afvigelse",
             "ASSUMPTION_CHANGE", "Ændrede forudsætninger", "REALLOCATION", "Omplacering", "CANCELLATION", "Annullering");
     public static final Map<String, String> DECISION_STATUS = Map.of("PENDING", "Afventer godkendelse", "APPROVED", "Godkendt");
@@ -74,6 +89,14 @@ public final class Labels {
 
     public static String condition(Object code) {
         return of(CONDITION, code);
+    }
+
+    public static String conditionFailing(Object code) {
+        return of(CONDITION_FAILING, code);
+    }
+
+    public static String conditionSubject(Object code) {
+        return of(CONDITION_SUBJECT, code);
     }
 
     public static String decisionType(Object code) {

@@ -20,7 +20,8 @@ public final class FrameExceededRule implements Rule {
     @Override
     public List<Finding> check(RuleContext context) {
         Proposal p = context.proposal();
-        if (context.frames().isEmpty() || context.frames().get().adoptionYear() != p.adoptionYear()) {
+        if (p.cancellation() != null || context.frames().isEmpty()
+                || context.frames().get().adoptionYear() != p.adoptionYear()) {
             return List.of();
         }
         FrameReport report = context.frames().get();

@@ -14,6 +14,8 @@ import dk.kk.gevinstspor.domain.rules.Finding;
 /** The evaluation of a proposal for an accounts year (API.md, Evaluation), as the domain computed it. */
 @Schema(name = "Evaluation")
 public record EvaluationJson(String reference, int year,
+        @Schema(description = "The year whose figures, targets, status and conditions are shown: the year, or the earlier"
+                + " year follow-up ended (fully implemented or cancelled; DOMAIN.md Edges 8)") int followUpYear,
         @Schema(description = "Years, one decimal; null means never paid back") PaybackJson payback,
         RealisationJson realisation,
         @Schema(description = "Σ actual pool money / Σ planned pool money to the year; null when nothing was planned") BigDecimal spendRatio,
@@ -32,7 +34,9 @@ public record EvaluationJson(String reference, int year,
     public record TargetJson(String code, String type, String status, int overdueYears) {
     }
 
-    public record ConditionJson(String condition, boolean holds) {
+    public record ConditionJson(String condition, boolean holds,
+            @Schema(description = "False for a condition that holds without being judged (the permanent gain when effects"
+                    + " are not followed up, DOMAIN.md Edges 4)") boolean judged) {
     }
 
     public record LoanJson(String status, BigDecimal principal, BigDecimal scheduledToDate, BigDecimal repaidToDate,
@@ -46,7 +50,7 @@ public record EvaluationJson(String reference, int year,
 
     public static EvaluationJson of(String reference, Evaluation e, List<Finding> findings) {
         FollowUpFigures f = e.figures();
-        return new EvaluationJson(reference, e.year(),
+        return new EvaluationJson(reference, e.year(), e.followUpYear(),
                 new PaybackJson(shown(e.payback().service()), shown(e.payback().total()), shown(e.payback().simpleService())),
                 new RealisationJson(e.realisation().year().map(Ratio::shown).orElse(null),
                         e.realisation().cumulative().map(Ratio::shown).orElse(null), e.realisation().notDue()),
@@ -54,7 +58,7 @@ public record EvaluationJson(String reference, int year,
                 e.status().name(),
                 e.targets().stream().map(t -> new TargetJson(t.code(), t.type().name(), t.status().name(), t.overdueYears())).toList(),
                 e.fullyImplemented().isFullyImplemented(), e.fullyImplemented().year().orElse(null),
-                e.fullyImplemented().conditions().stream().map(c -> new ConditionJson(c.condition().name(), c.holds())).toList(),
+                e.fullyImplemented().conditions().stream().map(c -> new ConditionJson(c.condition().name(), c.holds(), c.judged())).toList(),
                 e.loan().map(l -> new LoanJson(l.status().name(), l.principal().value(), l.scheduledToDate().value(),
                         l.repaidToDate().value(), l.outstanding().value())).orElse(null),
                 e.cancelled(),

@@ -4,6 +4,7 @@ import static dk.kk.gevinstspor.domain.Fixtures.kr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dk.kk.gevinstspor.domain.Actuals;
 import dk.kk.gevinstspor.domain.AdoptionRound;
 import dk.kk.gevinstspor.domain.Assessment;
 import dk.kk.gevinstspor.domain.AssessmentType;
@@ -55,7 +56,7 @@ class RulesTest {
 
     private static RuleContext inFrames(Proposal proposal, List<Proposal> others) {
         Stream<Proposal> all = Stream.concat(Stream.of(proposal), others.stream());
-        FrameReport frames = InnovationFrames.allocate(proposal.adoptionYear(), FrameLimits.defaults(), all.toList());
+        FrameReport frames = InnovationFrames.allocate(proposal.adoptionYear(), FrameLimits.defaults(), all.toList(), p -> Actuals.none());
         return RuleContext.of(proposal, frames);
     }
 
@@ -166,11 +167,11 @@ class RulesTest {
                 arguments("budget frame exceeded by the proposals of its round", inFrames(big, fillBudget), 1),
                 arguments("budget frame within its limit", inFrames(big, List.of(innovation("B", 2_000_000))), 0),
                 arguments("no frame allocations known", RuleContext.of(big), 0),
-                arguments("frames of another adoption year", RuleContext.of(big, InnovationFrames.allocate(2025, FrameLimits.defaults().with(dk.kk.gevinstspor.domain.Frame.TOTAL, kr(0)), List.of())), 0),
+                arguments("frames of another adoption year", RuleContext.of(big, InnovationFrames.allocate(2025, FrameLimits.defaults().with(dk.kk.gevinstspor.domain.Frame.TOTAL, kr(0)), List.of(), p -> Actuals.none())), 0),
                 arguments("cancelled proposal does not count and is not warned", inFrames(big.toBuilder().cancellation(new Cancellation(2026)).build(), fillBudget), 0),
                 arguments("investment proposal is not in an innovation frame", inFrames(good().build(), fillBudget), 0),
                 arguments("budget and total both exceeded", RuleContext.of(big, InnovationFrames.allocate(2026,
-                        FrameLimits.defaults().with(dk.kk.gevinstspor.domain.Frame.TOTAL, kr(1)).with(dk.kk.gevinstspor.domain.Frame.BUDGET, kr(1)), List.of(big))), 2));
+                        FrameLimits.defaults().with(dk.kk.gevinstspor.domain.Frame.TOTAL, kr(1)).with(dk.kk.gevinstspor.domain.Frame.BUDGET, kr(1)), List.of(big), p -> Actuals.none())), 2));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,38 @@
+package dk.kk.gevinstspor.proposal;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Logs once, at the first start after migration V9, every proposal that stopped being cross-cutting because
+ * Økonomiforvaltningen no longer counts (DOMAIN.md Edges 1), so that an existing installation sees what moved from
+ * the ØU report to a majbidrag. The rows are removed as they are logged (by one replica, when several start).
+ */
+@ApplicationScoped
+public class CrossCuttingChanges {
+
+    private static final Logger LOG = Logger.getLogger(CrossCuttingChanges.class);
+
+    private final EntityManager em;
+
+    public CrossCuttingChanges(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        @SuppressWarnings("unchecked")
+        List<String> references = em.createNativeQuery("DELETE FROM cross_cutting_change RETURNING reference").getResultList();
+        references.stream().sorted().forEach(reference -> LOG.infof("Proposal %s is no longer cross-cutting: fewer than three"
+                + " fagforvaltninger take part once ØKF is not counted (DOMAIN.md Edges 1); it now belongs in its lead"
+                + " administration's majbidrag, not the ØU report", reference));
+    }
+}
