@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.admin.rest.SettingsJson;
+import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.domain.Amount;
@@ -35,11 +39,29 @@ public class SettingsService {
     private final PriceIndexRepository priceIndices;
     private final FrameLimitRepository frameLimits;
     private final SnapshotMarks marks;
+    private final EntityManager em;
+    private final Today today;
 
-    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits, SnapshotMarks marks) {
+    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits, SnapshotMarks marks,
+            EntityManager em, Today today) {
         this.marks = marks;
         this.priceIndices = priceIndices;
         this.frameLimits = frameLimits;
+        this.em = em;
+        this.today = today;
+    }
+
+    /**
+     * One year of the price index page: its stored index (or null), how many proposals are stated in its price level,
+     * whether it is a meeting year the reports can be asked for, and whether a report would be refused for its lack
+     * (only a non-empty table can lack a year; DOMAIN.md Edges 10).
+     */
+    public record PriceIndexNeed(int year, BigDecimal index, Long version, int proposals, boolean meetingYear, boolean missing) {
+
+        /** True when a proposal's price level or a report's meeting year needs the year's index. */
+        public boolean needed() {
+            return proposals > 0 || meetingYear;
+        }
     }
 
     // --- price index ------------------------------------------------------------------------------
@@ -49,6 +71,45 @@ public class SettingsService {
         Map<Integer, BigDecimal> indices = new TreeMap<>();
         priceIndices.listAll().forEach(row -> indices.put(row.year, row.indexValue));
         return new PriceIndex(indices);
+    }
+
+    /**
+     * Every year the portfolio needs an index for, and every stored year, ascending: each proposal's price level year,
+     * and the meeting years the reports can be asked for (from the year after the earliest plan year up to next year,
+     * the newest the report pages offer), marked missing where the non-empty table lacks them.
+     */
+    @Transactional
+    public List<PriceIndexNeed> priceIndexNeeds() {
+        PriceIndex index = priceIndex();
+        Map<Integer, Integer> proposals = new TreeMap<>();
+        for (Object[] r : castRows(em.createNativeQuery("SELECT p.price_level_year, count(*) FROM proposal p GROUP BY p.price_level_year")
+                .getResultList())) {
+            proposals.put(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+        }
+        Number firstPlanYear = (Number) em.createNativeQuery("SELECT min(l.year) FROM plan_line l").getSingleResult();
+        SortedSet<Integer> meetingYears = new TreeSet<>();
+        if (firstPlanYear != null) {
+            for (int year = firstPlanYear.intValue() + 1; year <= today.year() + 1; year++) {
+                meetingYears.add(year);
+            }
+        }
+        SortedSet<Integer> needed = new TreeSet<>(proposals.keySet());
+        needed.addAll(meetingYears);
+        SortedSet<Integer> missing = index.missingYears(needed);
+        Map<Integer, PriceIndexEntity> stored = new TreeMap<>();
+        priceIndices.listAll().forEach(row -> stored.put(row.year, row));
+        SortedSet<Integer> years = new TreeSet<>(needed);
+        years.addAll(stored.keySet());
+        return years.stream().map(year -> {
+            PriceIndexEntity row = stored.get(year);
+            return new PriceIndexNeed(year, row == null ? null : row.indexValue, row == null ? null : row.version,
+                    proposals.getOrDefault(year, 0), meetingYears.contains(year), missing.contains(year));
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> castRows(List<?> rows) {
+        return (List<Object[]>) rows;
     }
 
     /** Every stored year, ascending. */

@@ -2,13 +2,19 @@ package dk.kk.gevinstspor.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The price index table (year → index &gt; 0). Converts {@code x × I(target) / I(source)} rounded HALF_UP to
- * øre. An empty table means factor 1; a needed year missing from a non-empty table throws
- * {@link MissingPriceIndexException}. Converting to the same year changes nothing.
+ * øre. An empty table means factor 1: nothing is converted, amounts stay in their own price level. A needed year
+ * missing from a non-empty table is an error that names every missing year at once ({@link #missingYears},
+ * {@link #requireYears}, {@link MissingPriceIndexException}; DOMAIN.md Edges 10). Converting to the same year
+ * changes nothing.
  */
 public record PriceIndex(Map<Integer, BigDecimal> indices) {
 
@@ -27,11 +33,46 @@ public record PriceIndex(Map<Integer, BigDecimal> indices) {
         return new PriceIndex(Map.of());
     }
 
+    /** True when the table holds no year: every conversion has factor 1, so amounts stay in their own price level. */
+    public boolean isEmpty() {
+        return indices.isEmpty();
+    }
+
+    /** True when the table holds an index for the year. */
+    public boolean has(int year) {
+        return indices.containsKey(year);
+    }
+
+    /**
+     * The needed years this table lacks, ascending. The empty table lacks none: it converts nothing (factor 1).
+     * Example: a table of 2025 and 2026 asked for 2024, 2026, 2027 and 2024 again → {2024, 2027}.
+     */
+    public SortedSet<Integer> missingYears(Collection<Integer> needed) {
+        SortedSet<Integer> missing = new TreeSet<>();
+        if (!indices.isEmpty()) {
+            for (Integer year : needed) {
+                if (!indices.containsKey(year)) {
+                    missing.add(year);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Refuses, naming every missing year at once, when any needed year lacks an index in a non-empty table. */
+    public void requireYears(Collection<Integer> needed) {
+        SortedSet<Integer> missing = missingYears(needed);
+        if (!missing.isEmpty()) {
+            throw new MissingPriceIndexException(missing);
+        }
+    }
+
     /** Converts an amount from one price level year to another. */
     public Amount convert(Amount amount, int fromYear, int toYear) {
         if (indices.isEmpty() || fromYear == toYear) {
             return amount;
         }
+        requireYears(List.of(fromYear, toYear));
         BigDecimal converted = amount.value().multiply(index(toYear)).divide(index(fromYear), Amount.SCALE, RoundingMode.HALF_UP);
         return Amount.of(converted);
     }
@@ -42,10 +83,6 @@ public record PriceIndex(Map<Integer, BigDecimal> indices) {
     }
 
     private BigDecimal index(int year) {
-        BigDecimal index = indices.get(year);
-        if (index == null) {
-            throw new MissingPriceIndexException(year);
-        }
-        return index;
+        return indices.get(year);
     }
 }

@@ -35,8 +35,15 @@ public record ReportRow(String reference, String title, String administration, P
                 evaluation.spendRatio(), evaluation.targets(), evaluation.loan(), pendingDecisions, explanation);
     }
 
-    /** The row with its amounts converted to the report's price level. */
+    /**
+     * The row with its amounts converted to the report's price level. With the empty table nothing is converted:
+     * the row stays in its own price level and says so ({@link #priceLevelYear} unchanged), never labelled with a
+     * year it was not converted to (DOMAIN.md Edges 10).
+     */
     public ReportRow converted(PriceIndex index, int toPriceLevelYear) {
+        if (index.isEmpty()) {
+            return this;
+        }
         Optional<LoanStatus> convertedLoan = loan.map(l -> new LoanStatus(l.status(),
                 index.convert(l.principal(), priceLevelYear, toPriceLevelYear),
                 index.convert(l.scheduledToDate(), priceLevelYear, toPriceLevelYear),

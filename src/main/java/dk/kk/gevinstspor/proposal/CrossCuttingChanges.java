@@ -27,12 +27,19 @@ public class CrossCuttingChanges {
         this.em = em;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
+        logOnce();
+    }
+
+    /** Logs and removes the proposals waiting to be listed; returns their references. */
+    @Transactional
+    public List<String> logOnce() {
         @SuppressWarnings("unchecked")
         List<String> references = em.createNativeQuery("DELETE FROM cross_cutting_change RETURNING reference").getResultList();
-        references.stream().sorted().forEach(reference -> LOG.infof("Proposal %s is no longer cross-cutting: fewer than three"
+        references = references.stream().sorted().toList();
+        references.forEach(reference -> LOG.infof("Proposal %s is no longer cross-cutting: fewer than three"
                 + " fagforvaltninger take part once ØKF is not counted (DOMAIN.md Edges 1); it now belongs in its lead"
                 + " administration's majbidrag, not the ØU report", reference));
+        return references;
     }
 }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,24 +101,47 @@ public class ReportService {
         int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
         PriceIndex index = settingsService.priceIndex();
         Map<Long, Long> pending = reader.pendingDecisions(condition, parameters);
-        List<ReportJson.Row> rows = new ArrayList<>();
-        FollowUpFigures[] totals = { FollowUpFigures.zero() };
-        try {
-            reader.forEach(condition, parameters, p -> {
-                Optional<Integer> fullyImplemented = FullyImplemented.of(p.proposal(), p.actuals(), accountsYear, settings.tolerance()).year();
-                if (ReportMembership.belongs(scope, p.proposal(), fullyImplemented)) {
-                    ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator,
-                            pending.getOrDefault(p.id(), 0L).intValue()).converted(index, toYear);
-                    totals[0] = ReportRow.totals(List.of(row)).plus(totals[0]);
-                    rows.add(ReportJson.Row.of(row));
-                }
-            });
-        } catch (MissingPriceIndexException e) {
-            throw missingIndex(e);
+        List<Member> members = new ArrayList<>();
+        reader.forEach(condition, parameters, p -> {
+            Optional<Integer> fullyImplemented = FullyImplemented.of(p.proposal(), p.actuals(), accountsYear, settings.tolerance()).year();
+            if (ReportMembership.belongs(scope, p.proposal(), fullyImplemented)) {
+                ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator, pending.getOrDefault(p.id(), 0L).intValue());
+                members.add(new Member(row, row.cancelled() ? p.proposal().cancellation().effectiveYear() : null));
+            }
+        });
+        requirePriceIndex(index, toYear, members);
+        List<ReportJson.Row> rows = new ArrayList<>(members.size());
+        FollowUpFigures totals = FollowUpFigures.zero();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            members.set(i, null); // the heap holds the finished rows, not both
+            ReportRow row = m.row().converted(index, toYear);
+            totals = ReportRow.totals(List.of(row)).plus(totals);
+            rows.add(ReportJson.Row.of(row, m.cancelledFrom()));
         }
         rows.sort(Comparator.comparing(ReportJson.Row::reference));
-        return new ReportJson(kind.name(), meetingYear, accountsYear, committee, digital.orElse(null), toYear, rows,
-                ReportJson.Totals.of(totals[0]));
+        // the empty table converts nothing: the report is in its proposals' own price levels, labelled with none
+        return new ReportJson(kind.name(), meetingYear, accountsYear, committee, digital.orElse(null),
+                index.isEmpty() ? null : toYear, index.isEmpty(), rows, ReportJson.Totals.of(totals));
+    }
+
+    /** A member row, unconverted, with the effective year of its cancellation when it is cancelled by the accounts year. */
+    private record Member(ReportRow row, Integer cancelledFrom) {
+    }
+
+    /**
+     * DOMAIN.md Edges 10: the report needs the index of each member's price level year and of the target year; a
+     * non-empty table lacking any of them refuses the report naming every missing year at once.
+     */
+    private static void requirePriceIndex(PriceIndex index, int toYear, List<Member> members) {
+        List<Integer> levels = members.stream().map(m -> m.row().priceLevelYear()).toList();
+        Set<Integer> needed = new TreeSet<>(levels);
+        needed.add(toYear);
+        try {
+            index.requireYears(needed);
+        } catch (MissingPriceIndexException e) {
+            throw new PriceIndexMissing(e.years(), toYear, PriceIndexMissing.count(levels));
+        }
     }
 
     /** The innovation-pool frames of an adoption year (API.md). */
@@ -147,9 +172,4 @@ public class ReportService {
         return Amount.sum(rows.stream().map(r -> Amount.of(f.apply(r))).toList()).value();
     }
 
-    private static ApiException missingIndex(MissingPriceIndexException e) {
-        return ApiException.unprocessable("The price index has no value for " + e.year() + "; add it with PUT /api/price-index/"
-                + e.year() + ".", List.of(new Problem.Error("priceLevelYear", null, null, "PRICE_INDEX_MISSING",
-                        "Pristallet for " + e.year() + " mangler")));
-    }
 }

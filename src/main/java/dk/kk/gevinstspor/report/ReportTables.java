@@ -26,7 +26,7 @@ public final class ReportTables {
                 amount("Gevinst plan " + a), amount("Gevinst faktisk " + a), amount("Puljemidler plan i alt"),
                 amount("Puljemidler faktisk i alt"), amount("Gevinst plan i alt"), amount("Gevinst faktisk i alt"),
                 new Table.Column("Realisering", Table.Kind.RATIO), new Table.Column("Forbrugsgrad", Table.Kind.RATIO), text("Mål"),
-                text("Lån"), new Table.Column("Verserende ændringer", Table.Kind.NUMBER), text("Forklaring"));
+                text("Lån"), new Table.Column("Verserende ændringer", Table.Kind.NUMBER), text("Forklaring"), text("Prisniveau"));
         Map<String, List<ReportJson.Row>> byKind = new LinkedHashMap<>();
         for (String kind : List.of("INVESTMENT", "INNOVATION", "PRE_ANALYSIS")) {
             List<ReportJson.Row> rows = report.rows().stream().filter(r -> r.kind().equals(kind)).toList();
@@ -36,29 +36,54 @@ public final class ReportTables {
         }
         List<Table.Section> sections = new ArrayList<>();
         byKind.forEach((kind, rows) -> sections.add(new Table.Section(Labels.KIND_PLURAL.get(kind), rows.stream().map(ReportTables::row).toList(),
-                totals(rows))));
+                totals(report, rows))));
         if (sections.isEmpty()) {
             sections.add(new Table.Section("Ingen forslag", List.of(), null));
         }
         return new Table(report.report() + " " + report.meetingYear(), columns, sections);
     }
 
+    /**
+     * The status as a person reads it: the Danish label of the code, or for a cancelled proposal, from its
+     * cancellation's effective year on, "Annulleret (fra 2027)" — never a colour (DOMAIN.md Edges 8).
+     */
+    public static String status(ReportJson.Row r) {
+        return r.cancelledFrom() != null ? "Annulleret (fra " + r.cancelledFrom() + ")" : Labels.STATUS.getOrDefault(r.status(), r.status());
+    }
+
+    /** "2026-P/L": the price level of the amounts. */
+    public static String priceLevel(int year) {
+        return year + "-P/L";
+    }
+
+    /**
+     * What the report's amounts are in: "2028-P/L" when converted, else (the price index is empty) the proposals'
+     * own price levels (DOMAIN.md Edges 10).
+     */
+    public static String priceLevel(ReportJson report) {
+        return report.ownPriceLevels() ? OWN_PRICE_LEVELS : priceLevel(report.priceLevelYear());
+    }
+
+    /** The label of a report whose amounts are not converted because the price index is empty. */
+    public static final String OWN_PRICE_LEVELS = "Forslagenes egne prisniveauer (ikke omregnet)";
+
     private static List<Object> row(ReportJson.Row r) {
-        return Arrays.asList(r.reference(), r.title(), r.administration(), Labels.STATUS.getOrDefault(r.status(), r.status()),
+        return Arrays.asList(r.reference(), r.title(), r.administration(), status(r),
                 r.fullyImplemented(), r.cancelled(), r.treasuryReturn(), r.plannedPoolMoney(), r.actualPoolMoney(), r.plannedGain(),
                 r.actualGain(), r.cumulativePlannedPoolMoney(), r.cumulativeActualPoolMoney(), r.cumulativePlannedGain(),
                 r.cumulativeActualGain(), r.realisation(), r.spendRatio(),
                 r.targets().stream().map(t -> t.code() + " " + Labels.TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
-                r.loanStatus() == null ? null : Labels.LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation());
+                r.loanStatus() == null ? null : Labels.LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation(),
+                priceLevel(r.priceLevelYear()));
     }
 
-    private static List<Object> totals(List<ReportJson.Row> rows) {
+    private static List<Object> totals(ReportJson report, List<ReportJson.Row> rows) {
         return Arrays.asList("I alt", null, null, null, null, null, sum(rows, ReportJson.Row::treasuryReturn),
                 sum(rows, ReportJson.Row::plannedPoolMoney), sum(rows, ReportJson.Row::actualPoolMoney),
                 sum(rows, ReportJson.Row::plannedGain), sum(rows, ReportJson.Row::actualGain),
                 sum(rows, ReportJson.Row::cumulativePlannedPoolMoney), sum(rows, ReportJson.Row::cumulativeActualPoolMoney),
                 sum(rows, ReportJson.Row::cumulativePlannedGain), sum(rows, ReportJson.Row::cumulativeActualGain), null, null, null, null,
-                null, null);
+                null, null, priceLevel(report));
     }
 
     /** The report's totals over all sections (the domain's, from the JSON), aligned with {@link #followUp}'s columns. */
@@ -66,7 +91,8 @@ public final class ReportTables {
         ReportJson.Totals t = report.totals();
         return Arrays.asList("I alt", null, null, null, null, null, sum(report.rows(), ReportJson.Row::treasuryReturn),
                 t.plannedPoolMoney(), t.actualPoolMoney(), t.plannedGain(), t.actualGain(), t.cumulativePlannedPoolMoney(),
-                t.cumulativeActualPoolMoney(), t.cumulativePlannedGain(), t.cumulativeActualGain(), null, null, null, null, null, null);
+                t.cumulativeActualPoolMoney(), t.cumulativePlannedGain(), t.cumulativeActualGain(), null, null, null, null, null, null,
+                priceLevel(report));
     }
 
     public static Table frames(ReportJson.Frames frames) {

@@ -19,6 +19,7 @@ class ReferenceDataTest {
                 .body("$", hasSize(7))
                 .body("code", contains("ØKF", "BUF", "KFF", "SOF", "SUF", "TMF", "BIF"))
                 .body("committee", contains("ØU", "BUU", "KFU", "SOU", "SUU", "TMU", "BIU"))
+                .body("sector", contains(false, true, true, true, true, true, true))
                 .body("find { it.code == 'BUF' }.name", org.hamcrest.Matchers.equalTo("Børne- og Ungdomsforvaltningen"))
                 .body("find { it.code == 'SUF' }.name", org.hamcrest.Matchers.equalTo("Sundheds- og Omsorgsforvaltningen"));
     }

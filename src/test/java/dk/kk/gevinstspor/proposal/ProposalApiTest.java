@@ -62,11 +62,11 @@ class ProposalApiTest {
     }
 
     @Test
-    void three_administrations_make_a_proposal_cross_cutting() {
+    void three_fagforvaltninger_make_a_proposal_cross_cutting() {
         String ref = Bodies.reference("SOF");
         Map<String, Object> body = Bodies.investment(ref);
-        body.put("administrations", List.of("SOF", "SUF", "ØKF"));
-        created(body).body("crossCutting", equalTo(true)).body("administrations", containsInAnyOrder("SOF", "SUF", "ØKF"));
+        body.put("administrations", List.of("SOF", "SUF", "TMF"));
+        created(body).body("crossCutting", equalTo(true)).body("administrations", containsInAnyOrder("SOF", "SUF", "TMF"));
     }
 
     @Test

@@ -53,6 +53,17 @@ public class AdminPages {
     public record IndexForm(String year, String index, Long version) {
     }
 
+    /**
+     * One year of the price index page: its stored index (or null), what uses it (Danish), and whether a report
+     * would be refused for its lack (DOMAIN.md Edges 10).
+     */
+    public record IndexYear(int year, BigDecimal index, String uses, boolean missing) {
+    }
+
+    /** The price index page: every needed or stored year, the missing ones, and whether the table is empty. */
+    public record IndexPage(List<IndexYear> years, List<Integer> missing, boolean empty) {
+    }
+
     /** One frame's input: its code, Danish name and the amount as typed. */
     public record FrameField(String code, String name, String amount) {
     }
@@ -64,8 +75,7 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance index();
 
-        static native TemplateInstance priceIndex(List<SettingsJson.PriceIndexYear> years, IndexForm form, List<String> messages,
-                String saved);
+        static native TemplateInstance priceIndex(IndexPage page, IndexForm form, List<String> messages, String saved);
 
         static native TemplateInstance frames(int year, List<Option> years, List<FrameField> frames, List<String> messages, boolean saved);
 
@@ -107,7 +117,7 @@ public class AdminPages {
                     .map(y -> new IndexForm(y.year().toString(), DanishNumbers.format(y.index()), y.version()))
                     .orElse(new IndexForm(year.toString(), "", null));
         }
-        return FormInput.html(200, Templates.priceIndex(settings.priceIndexYears(), form, List.of(), FormInput.year(saved) == null ? null : saved));
+        return FormInput.html(200, Templates.priceIndex(indexPage(), form, List.of(), FormInput.year(saved) == null ? null : saved));
     }
 
     @POST
@@ -136,10 +146,34 @@ public class AdminPages {
                         ? List.of("Pristallet for " + year + " er ændret af en anden, siden du åbnede siden. Dit tal er ikke gemt."
                                 + " Genindlæs siden for at se det gemte tal, og ret det igen.")
                         : FormInput.messages(e.problem()));
-                return FormInput.html(e.problem().status(), Templates.priceIndex(settings.priceIndexYears(), form, messages, null));
+                return FormInput.html(e.problem().status(), Templates.priceIndex(indexPage(), form, messages, null));
             }
         }
-        return FormInput.html(422, Templates.priceIndex(settings.priceIndexYears(), form, messages, null));
+        return FormInput.html(422, Templates.priceIndex(indexPage(), form, messages, null));
+    }
+
+    /** The years the portfolio needs (proposals' price levels, the reports' meeting years) and the stored ones. */
+    private IndexPage indexPage() {
+        List<SettingsService.PriceIndexNeed> needs = settings.priceIndexNeeds();
+        List<IndexYear> years = needs.stream().map(n -> new IndexYear(n.year(), n.index(), uses(n), n.missing())).toList();
+        List<Integer> missing = needs.stream().filter(SettingsService.PriceIndexNeed::missing).map(SettingsService.PriceIndexNeed::year)
+                .toList();
+        return new IndexPage(years, missing, needs.stream().allMatch(n -> n.index() == null));
+    }
+
+    private static String uses(SettingsService.PriceIndexNeed n) {
+        List<String> uses = new ArrayList<>();
+        if (n.proposals() > 0) {
+            uses.add("prisniveau for " + n.proposals() + " forslag");
+        }
+        if (n.meetingYear()) {
+            uses.add("mødeår for rapporterne");
+        }
+        if (uses.isEmpty()) {
+            return "Bruges ikke";
+        }
+        String text = String.join(" og ", uses);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     // ---- frame limits ----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.domain.ReportKind;
+import dk.kk.gevinstspor.report.PriceIndexMissing;
 import dk.kk.gevinstspor.report.ReportService;
 import dk.kk.gevinstspor.report.ReportTables;
 import dk.kk.gevinstspor.report.Table;
@@ -108,7 +109,16 @@ public class ReportResource {
     private Response followUp(ReportKind kind, String year, String committee, Optional<Boolean> digital, String priceLevelYear,
             String format, String accept, String name) {
         Integer level = priceLevelYear == null || priceLevelYear.isBlank() ? null : Requests.intParam("priceLevelYear", priceLevelYear, 0, 1900, 2999);
-        ReportJson report = reports.followUp(kind, year(year), committee, digital, level);
+        ReportJson report;
+        try {
+            report = reports.followUp(kind, year(year), committee, digital, level);
+        } catch (PriceIndexMissing e) {
+            if ("html".equals(format)) { // the page with the list of missing years, as /rapporter shows it
+                return Response.status(422).type(HTML + "; charset=UTF-8")
+                        .entity(pages.missingPriceIndex(e, kind, year(year), committee, digital).render()).build();
+            }
+            throw e;
+        }
         return respond(report, () -> ReportTables.followUp(report), () -> pages.followUp(report), format, accept, name);
     }
 

@@ -31,12 +31,15 @@ import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.FollowUpStatus;
 import dk.kk.gevinstspor.domain.Ratio;
 import dk.kk.gevinstspor.domain.ReportKind;
+import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.report.PriceIndexMissing;
 import dk.kk.gevinstspor.report.ReportService;
 import dk.kk.gevinstspor.report.ReportTables;
 import dk.kk.gevinstspor.report.rest.ReportJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The report pages ({@code /rapporter}): every report of the API as a printable page, chosen with a picker of
@@ -61,6 +64,9 @@ public class ReportPages {
 
     static final String TITLE = "Opfølgning på investerings- og innovationsforslag";
 
+    /** The status chart's category of cancelled proposals (their table rows say "Annulleret (fra …)"). */
+    static final String CANCELLED = "Annulleret";
+
     public record Option(String value, String name, boolean selected) {
     }
 
@@ -68,9 +74,14 @@ public class ReportPages {
     public record Chart(String heading, String svg, List<String> headings, List<List<String>> rows) {
     }
 
-    /** Everything the page shows. */
+    /**
+     * Everything the page shows. {@code missingYears}: the years the price index lacks when the report is refused for
+     * them (DOMAIN.md Edges 10), shown as a list with a way to add them: a link to the index page for admins,
+     * "kontakt en administrator" for others ({@code admin}).
+     */
     public record Page(String heading, String note, String report, List<Option> reports, List<Option> years,
-            List<Option> committees, List<Option> digital, HtmlTable table, List<Chart> charts, String message, Downloads downloads) {
+            List<Option> committees, List<Option> digital, HtmlTable table, List<Chart> charts, String message, Downloads downloads,
+            List<Integer> missingYears, boolean admin) {
     }
 
     /** The same report from the API as Excel and CSV files. */
@@ -89,11 +100,13 @@ public class ReportPages {
     private final ReportService reports;
     private final CommitteeRepository committees;
     private final Today today;
+    private final SecurityIdentity identity;
 
-    public ReportPages(ReportService reports, CommitteeRepository committees, Today today) {
+    public ReportPages(ReportService reports, CommitteeRepository committees, Today today, SecurityIdentity identity) {
         this.reports = reports;
         this.committees = committees;
         this.today = today;
+        this.identity = identity;
     }
 
     @GET
@@ -131,6 +144,8 @@ public class ReportPages {
                 case "rammer" -> FormInput.html(200, frames(reports.frames(parsed == null ? today.year() : parsed)));
                 default -> FormInput.html(200, loans(reports.loans(parsed == null ? today.lastCompletedYear() : parsed)));
             };
+        } catch (PriceIndexMissing e) {
+            return html(422, missing(e, chosen, meetingYear(parsed), wantedCommittee, digital));
         } catch (ApiException e) {
             Problem p = e.problem();
             String message = String.join(". ", FormInput.messages(p)) + ".";
@@ -160,8 +175,11 @@ public class ReportPages {
             case INNOVATION -> "Innovationsforslag og foranalyser " + report.meetingYear()
                     + digital.map(d -> d ? " (digitale)" : " (ikke-digitale)").orElse("");
         };
-        String note = "Regnskabsår " + report.accountsYear() + ". Beløb i 1.000 kr., " + report.priceLevelYear() + "-P/L. "
-                + report.rows().size() + (report.rows().size() == 1 ? " forslag." : " forslag.");
+        String amounts = report.ownPriceLevels()
+                ? "Beløb i 1.000 kr. i forslagenes egne prisniveauer: der er ingen pristal, så intet er omregnet (kolonnen Prisniveau"
+                        + " viser hvert forslags). "
+                : "Beløb i 1.000 kr., " + ReportTables.priceLevel(report.priceLevelYear()) + ". ";
+        String note = "Regnskabsår " + report.accountsYear() + ". " + amounts + report.rows().size() + " forslag.";
         HtmlTable table = HtmlTable.of(ReportTables.followUp(report), ReportTables.grandTotals(report), true);
         List<Chart> charts = report.rows().isEmpty() ? List.of() : List.of(realisationByAdministration(report), statuses(report));
         String api = "/api/reports/" + switch (kind) {
@@ -171,7 +189,28 @@ public class ReportPages {
             case INNOVATION -> "innovation/" + report.meetingYear() + digital.map(d -> "?digital=" + d).orElse("");
         };
         return Templates.report(new Page(heading, note, key, reports(key), years(report.meetingYear()),
-                committees(report.committee()), digitalOptions(digital), table, charts, null, Downloads.of(api)));
+                committees(report.committee()), digitalOptions(digital), table, charts, null, Downloads.of(api), List.of(), admin()));
+    }
+
+    /** The page of a follow-up report refused for missing price index years (the API's {@code ?format=html}). */
+    public TemplateInstance missingPriceIndex(PriceIndexMissing e, ReportKind kind, int meetingYear, String committee,
+            Optional<Boolean> digital) {
+        String key = switch (kind) {
+            case MAJBIDRAG -> "majbidrag";
+            case FINANCE_COMMITTEE -> "oekonomiudvalget";
+            case IT_KREDS -> "it-kredsen";
+            case INNOVATION -> "innovation";
+        };
+        return Templates.report(missing(e, key, meetingYear, committee, digital));
+    }
+
+    private Page missing(PriceIndexMissing e, String report, int year, String committee, Optional<Boolean> digital) {
+        return new Page(TITLE, null, report, reports(report), years(year), committees(committee), digitalOptions(digital), null,
+                List.of(), null, null, List.copyOf(e.years()), admin());
+    }
+
+    private boolean admin() {
+        return identity.hasRole(Roles.ADMIN);
     }
 
     public TemplateInstance frames(ReportJson.Frames frames) {
@@ -179,7 +218,7 @@ public class ReportPages {
         HtmlTable table = HtmlTable.of(ReportTables.frames(frames), null, false);
         return Templates.report(new Page(heading, "Vedtagelsesår " + frames.year() + ". Beløb i 1.000 kr.", "rammer", reports("rammer"),
                 years(frames.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null,
-                Downloads.of("/api/reports/innovation-frames/" + frames.year())));
+                Downloads.of("/api/reports/innovation-frames/" + frames.year()), List.of(), false));
     }
 
     public TemplateInstance loans(ReportJson.Loans loans) {
@@ -187,7 +226,7 @@ public class ReportPages {
         HtmlTable table = HtmlTable.of(ReportTables.loans(loans), null, true);
         return Templates.report(new Page(heading, "Lån og afdrag til og med " + loans.year() + ". Beløb i 1.000 kr.", "laan",
                 reports("laan"), years(loans.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null,
-                Downloads.of("/api/reports/loans/" + loans.year())));
+                Downloads.of("/api/reports/loans/" + loans.year()), List.of(), false));
     }
 
     // ---- charts -----------------------------------------------------------------------------------------
@@ -218,18 +257,20 @@ public class ReportPages {
                 List.of("Forvaltning", "Gevinst plan i alt", "Gevinst faktisk i alt", "Realisering"), rows);
     }
 
-    /** How many proposals have each status. */
+    /** How many proposals have each status; cancelled ones are counted as cancelled, never as a colour (DOMAIN.md Edges 8). */
     static Chart statuses(ReportJson report) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (FollowUpStatus s : List.of(FollowUpStatus.GREEN, FollowUpStatus.AMBER, FollowUpStatus.RED, FollowUpStatus.MISSING,
                 FollowUpStatus.NOT_STARTED)) {
-            counts.put(s.name(), 0);
+            counts.put(Labels.status(s.name()), 0);
         }
-        report.rows().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        List<String> categories = counts.keySet().stream().map(Labels::status).toList();
+        for (ReportJson.Row r : report.rows()) {
+            counts.merge(r.cancelledFrom() != null ? CANCELLED : Labels.status(r.status()), 1, Integer::sum);
+        }
+        List<String> categories = List.copyOf(counts.keySet());
         List<BigDecimal> values = counts.values().stream().map(BigDecimal::valueOf).toList();
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((status, n) -> rows.add(List.of(Labels.status(status), Integer.toString(n))));
+        counts.forEach((status, n) -> rows.add(List.of(status, Integer.toString(n))));
         BarChart chart = new BarChart("statusfordeling", "Forslagenes status",
                 "Antal forslag med hver status for regnskabsåret " + report.accountsYear() + ". Tallene står i tabellen under figuren.",
                 categories, List.of(new BarChart.Series("Antal forslag", values)), BigDecimal::toPlainString);
@@ -246,7 +287,7 @@ public class ReportPages {
 
     private Page empty(String message, String report, int year, String committee, Optional<Boolean> digital) {
         return new Page(TITLE, null, report, reports(report), years(year), committees(committee), digitalOptions(digital), null,
-                List.of(), message, null);
+                List.of(), message, null, List.of(), admin());
     }
 
     private static List<Option> reports(String chosen) {

@@ -96,6 +96,44 @@ class AdminPagesTest {
     }
 
     @Test
+    void the_price_index_page_lists_the_years_the_portfolio_needs_and_marks_the_missing_ones() {
+        // a proposal in 2017-P/L (no other test uses it); "today" is 2030-03-01, so 2031 is the newest meeting year offered
+        String ref = dk.kk.gevinstspor.proposal.Bodies.reference("KFF");
+        Map<String, Object> body = dk.kk.gevinstspor.proposal.Bodies.investment(ref);
+        body.put("priceLevelYear", 2017);
+        dk.kk.gevinstspor.proposal.Api.created(body);
+        CookieFilter admin = admin();
+
+        // empty table: every needed year is listed, none is missing (factor 1), and the page says what that means
+        Document empty = page(admin, "/admin/prisindeks", 200);
+        assertThat(row(empty, 2017).text()).contains("Prisniveau for 1 forslag").contains("Ikke angivet").contains("Tilføj");
+        assertThat(row(empty, 2031).text()).contains("Mødeår for rapporterne");
+        assertThat(empty.select("table.price-index tbody th[scope=row]").eachText()).doesNotContain("2032");
+        assertThat(empty.select(".missing-price-index")).isEmpty();
+        assertThat(empty.select("tr.missing")).isEmpty();
+        assertThat(empty.selectFirst(".note").text()).contains("forslagenes egne prisniveauer");
+
+        // one year stored: every other needed year is missing, listed at the top and marked in the table
+        json().body(Map.of("index", 100)).put("/api/price-index/2050").then().statusCode(200);
+        Document some = page(admin, "/admin/prisindeks", 200);
+        assertThat(row(some, 2017).hasClass("missing")).isTrue();
+        assertThat(row(some, 2017).selectFirst("td.status").text()).isEqualTo("Mangler");
+        assertThat(row(some, 2031).hasClass("missing")).isTrue();
+        assertThat(row(some, 2050).hasClass("missing")).isFalse();
+        assertThat(row(some, 2050).text()).contains("Bruges ikke").contains("Angivet").contains("100");
+        List<String> listed = some.select(".missing-price-index li").eachText();
+        assertThat(listed).contains("2017", "2031").doesNotContain("2050");
+        assertThat(listed).isEqualTo(some.select("table.price-index tr.missing th[scope=row]").eachText());
+        assertThat(some.select(".missing-price-index a[href=/admin/prisindeks?aar=2017]")).hasSize(1);
+        assertThat(some.select(".note")).isEmpty();
+    }
+
+    static org.jsoup.nodes.Element row(Document page, int year) {
+        return page.select("table.price-index tbody tr").stream().filter(tr -> tr.selectFirst("th").text().equals(Integer.toString(year)))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + year));
+    }
+
+    @Test
     void the_frame_limits_of_a_year_are_shown_with_the_defaults_and_stored() {
         CookieFilter admin = admin();
         Document form = page(admin, "/admin/rammer?aar=2036", 200);
