@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.decision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +21,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.kk.gevinstspor.admin.Administration;
+import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.ApprovalOrder;
 import dk.kk.gevinstspor.domain.Loan;
 import dk.kk.gevinstspor.domain.PlanInput;
 import dk.kk.gevinstspor.domain.PlanValidator;
@@ -42,8 +47,9 @@ import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /**
- * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, ØU and BR
- * in any order, and in effect from the third approval, in the same transaction. The changed proposal is checked
+ * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, then ØU, then
+ * BR (the domain's {@link ApprovalOrder}: in order, never in the future, never before the previous approval), and
+ * in effect from the third approval, in the same transaction. The changed proposal is checked
  * with the domain's {@link PlanValidator} and {@link Rules} when the decision is made and again when it takes
  * effect; nothing is computed here that the domain computes.
  */
@@ -57,6 +63,16 @@ public class DecisionService {
     public static final String SCHEDULE_WITHOUT_LOAN = "SCHEDULE_WITHOUT_LOAN";
     public static final String PLAN_PAST_YEAR_CHANGED = "PLAN_PAST_YEAR_CHANGED";
     public static final String LOAN_YEAR_DUPLICATE = "LOAN_YEAR_DUPLICATE";
+    /** 409: a body before this one has not approved yet (DOMAIN.md, Edges 9). */
+    public static final String APPROVAL_OUT_OF_ORDER = ApprovalOrder.Reason.OUT_OF_ORDER.code();
+    /** 422: the approval's date is after today. */
+    public static final String APPROVAL_DATE_IN_FUTURE = ApprovalOrder.Reason.DATE_IN_FUTURE.code();
+    /** 422: the approval's date is before the previous body's approval. */
+    public static final String APPROVAL_DATE_BEFORE_PREVIOUS = ApprovalOrder.Reason.DATE_BEFORE_PREVIOUS.code();
+    /** 422: a corrected approval's date is after the next body's approval. */
+    public static final String APPROVAL_DATE_AFTER_NEXT = ApprovalOrder.Reason.DATE_AFTER_NEXT.code();
+    /** The committee code of Økonomiudvalget: a proposal led by an administration under it (ØKF) has ØU as its committee. */
+    static final String FINANCE_COMMITTEE_CODE = "ØU";
 
     private static final TypeReference<List<ProposalJson.PlanLine>> PLAN = new TypeReference<>() {
     };
@@ -67,9 +83,11 @@ public class DecisionService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final SnapshotMarks marks;
+    private final Today today;
 
-    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, SnapshotMarks marks) {
+    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, SnapshotMarks marks, Today today) {
         this.marks = marks;
+        this.today = today;
         this.proposals = proposals;
         this.em = em;
         this.json = json;
@@ -105,22 +123,26 @@ public class DecisionService {
         decision.createdBy = Caller.currentUsername();
         em.persist(decision);
         em.flush();
-        return view(decision, List.of());
+        return view(decision, List.of(), committeeIsFinanceCommittee(proposal));
     }
 
     /**
-     * Records one body's approval (the same values again change nothing; other values replace them). The third
-     * approval makes the decision APPROVED and applies it.
+     * Records one body's approval (the same values again change nothing; other values replace them). The bodies
+     * approve in order and never in the future ({@link ApprovalOrder}): out of order is 409
+     * {@code APPROVAL_OUT_OF_ORDER}, a date after today or before the previous approval (or, corrected, after the
+     * next) 422; a refusal records nothing. The third approval makes the decision APPROVED and applies it.
      */
     @Transactional
     public DecisionJson.Response approve(String reference, long id, ApprovalBody body, DecisionJson.ApprovalRequest request) {
         // the decision's row is locked, so that two last approvals recorded at once still see each other
         ChangeDecisionEntity decision = find(reference, id, LockModeType.PESSIMISTIC_WRITE);
+        boolean committeeIsFinanceCommittee = committeeIsFinanceCommittee(decision.proposal);
         DecisionApprovalEntity approval = em.find(DecisionApprovalEntity.class, new DecisionApprovalEntity.Key(id, body));
         if (approval != null && approval.approvedOn.equals(request.date())
                 && approval.caseReference.equals(request.caseReference())) {
-            return view(decision, approvals(decision.id));
+            return view(decision, approvals(decision.id), committeeIsFinanceCommittee);
         }
+        refuseUnlessInOrder(approvals(decision.id), body, request.date(), committeeIsFinanceCommittee);
         if (approval == null) {
             approval = new DecisionApprovalEntity();
             approval.id = new DecisionApprovalEntity.Key(id, body);
@@ -138,7 +160,36 @@ public class DecisionService {
             em.flush();
             marks.proposal(decision.proposal.id);
         }
-        return view(decision, approvals);
+        return view(decision, approvals, committeeIsFinanceCommittee);
+    }
+
+    /** The domain's {@link ApprovalOrder} on the recorded approvals: 409 out of order, 422 for the date. */
+    private void refuseUnlessInOrder(List<DecisionApprovalEntity> recorded, ApprovalBody body, LocalDate date,
+            boolean committeeIsFinanceCommittee) {
+        Optional<ApprovalOrder.Refusal> refusal = ApprovalOrder.check(
+                recorded.stream().map(a -> new ApprovalOrder.Approval(body(a.id.body), a.approvedOn)).toList(),
+                new ApprovalOrder.Approval(body(body), date), committeeIsFinanceCommittee, today.date());
+        if (refusal.isEmpty()) {
+            return;
+        }
+        ApprovalOrder.Refusal r = refusal.get();
+        if (r.reason() == ApprovalOrder.Reason.OUT_OF_ORDER) {
+            throw new ApiException(new Problem("about:blank", "Conflict", 409,
+                    "The approvals are recorded in the order committee, Finance Committee, City Council; nothing was changed.",
+                    List.of(new Problem.Error(null, null, null, r.code(), r.message()))));
+        }
+        throw ApiException.unprocessable("The approval's date is not valid; nothing was changed.",
+                List.of(new Problem.Error("date", null, null, r.code(), r.message())));
+    }
+
+    private static ApprovalOrder.Body body(ApprovalBody body) {
+        return ApprovalOrder.Body.valueOf(body.name());
+    }
+
+    /** ØKF's own proposal: its lead administration answers to ØU, which is then also its committee. */
+    private boolean committeeIsFinanceCommittee(ProposalEntity proposal) {
+        Administration lead = em.find(Administration.class, proposal.leadAdministration);
+        return lead != null && FINANCE_COMMITTEE_CODE.equals(lead.committeeCode);
     }
 
     public List<DecisionJson.Response> list(String reference) {
@@ -155,17 +206,22 @@ public class DecisionService {
 
     private List<DecisionJson.Response> views(List<ChangeDecisionEntity> decisions) {
         Map<Long, List<DecisionApprovalEntity>> approvals = new HashMap<>();
+        Set<String> underFinanceCommittee = Set.of();
         if (!decisions.isEmpty()) {
             em.createQuery("from DecisionApprovalEntity a where a.id.decisionId in :ids", DecisionApprovalEntity.class)
                     .setParameter("ids", decisions.stream().map(d -> d.id).toList()).getResultList()
                     .forEach(a -> approvals.computeIfAbsent(a.id.decisionId, k -> new ArrayList<>()).add(a));
+            underFinanceCommittee = Set.copyOf(em.createQuery("select a.code from Administration a where a.committeeCode = :c",
+                    String.class).setParameter("c", FINANCE_COMMITTEE_CODE).getResultList());
         }
-        return decisions.stream().map(d -> view(d, approvals.getOrDefault(d.id, List.of()))).toList();
+        Set<String> own = underFinanceCommittee;
+        return decisions.stream().map(d -> view(d, approvals.getOrDefault(d.id, List.of()),
+                own.contains(d.proposal.leadAdministration))).toList();
     }
 
     public DecisionJson.Response get(String reference, long id) {
         ChangeDecisionEntity decision = find(reference, id);
-        return view(decision, approvals(decision.id));
+        return view(decision, approvals(decision.id), committeeIsFinanceCommittee(decision.proposal));
     }
 
     // ---- effect ----------------------------------------------------------------------------------------
@@ -317,12 +373,17 @@ public class DecisionService {
                 .setParameter("d", decisionId).getResultList();
     }
 
-    private DecisionJson.Response view(ChangeDecisionEntity d, List<DecisionApprovalEntity> approvals) {
+    private DecisionJson.Response view(ChangeDecisionEntity d, List<DecisionApprovalEntity> approvals,
+            boolean committeeIsFinanceCommittee) {
+        List<ApprovalBody> next = d.status == ChangeDecisionEntity.Status.PENDING
+                ? ApprovalOrder.next(approvals.stream().map(a -> body(a.id.body)).toList(), committeeIsFinanceCommittee).stream()
+                        .map(b -> ApprovalBody.valueOf(b.name())).toList()
+                : List.of();
         return new DecisionJson.Response(d.id, d.proposal.reference, d.type, d.status.name(), d.description, d.effectiveYear,
                 plain(read(d.plan, PLAN)), read(d.schedule, SCHEDULE),
                 approvals.stream().sorted(Comparator.comparing(a -> a.id.body))
                         .map(a -> new DecisionJson.Approval(a.id.body, a.approvedOn, a.caseReference)).toList(),
-                d.createdAt, d.createdBy, d.approvedAt, d.version);
+                d.createdAt, d.createdBy, d.approvedAt, d.version, next);
     }
 
     private static List<ProposalJson.PlanLine> plain(List<ProposalJson.PlanLine> plan) {

@@ -34,6 +34,7 @@ import io.restassured.response.ValidatableResponse;
 class DecisionApiTest {
 
     static final String PASSWORD = "decision-test-password";
+    static final String ADMIN = "admin";
 
     /** The adopted plan of {@link Bodies#investment}, changed from 2028: a lower permanent efficiency. */
     static List<Map<String, Object>> lowerEfficiencyFrom2028() {
@@ -87,12 +88,12 @@ class DecisionApiTest {
                 .body("effectiveYear", equalTo(2028)).body("approvals", hasSize(0)).body("createdBy", equalTo("admin"))
                 .body("plan", hasSize(4)).body("plan[2].serviceEfficiency", num(1_200_000)).body("approvedAt", nullValue());
 
-        approve(approver, ref, id, "FINANCE_COMMITTEE", "2026-05-04", "ØU 2026-77").statusCode(200)
-                .body("status", equalTo("PENDING")).body("approvals", hasSize(1));
         approve(approver, ref, id, "COMMITTEE", "2026-04-20", "KFU 2026-12").statusCode(200)
+                .body("status", equalTo("PENDING")).body("approvals", hasSize(1)).body("nextApprovals", equalTo(List.of("FINANCE_COMMITTEE")));
+        approve(approver, ref, id, "FINANCE_COMMITTEE", "2026-05-04", "ØU 2026-77").statusCode(200)
                 .body("status", equalTo("PENDING")).body("approvals", hasSize(2))
                 .body("approvals[0].body", equalTo("COMMITTEE")).body("approvals[0].date", equalTo("2026-04-20"))
-                .body("approvals[0].caseReference", equalTo("KFU 2026-12"));
+                .body("approvals[0].caseReference", equalTo("KFU 2026-12")).body("nextApprovals", equalTo(List.of("CITY_COUNCIL")));
         // the same approval again changes nothing
         approve(approver, ref, id, "COMMITTEE", "2026-04-20", "KFU 2026-12").statusCode(200)
                 .body("status", equalTo("PENDING")).body("approvals", hasSize(2));
@@ -102,7 +103,8 @@ class DecisionApiTest {
         assertThat(pendingInMajbidrag(ref)).isEqualTo(1);
 
         approve(approver, ref, id, "CITY_COUNCIL", "2026-05-21", "BR 2026-301").statusCode(200)
-                .body("status", equalTo("APPROVED")).body("approvals", hasSize(3)).body("approvedAt", notNullValue());
+                .body("status", equalTo("APPROVED")).body("approvals", hasSize(3)).body("approvedAt", notNullValue())
+                .body("nextApprovals", hasSize(0));
 
         json().get("/api/proposals/{ref}", ref).then().statusCode(200)
                 .body("plan[0].investment", num(3_000_000)).body("plan[1].serviceEfficiency", num(500_000))
@@ -154,8 +156,9 @@ class DecisionApiTest {
                 .body("approvals", hasSize(1)).body("approvals[0].date", equalTo("2026-06-01"))
                 .body("approvals[0].caseReference", equalTo("BUU 2026-9"));
         // an assumption change without plan is approved and changes nothing but its status
-        approve(ref, id, "FINANCE_COMMITTEE").statusCode(200);
-        approve(ref, id, "CITY_COUNCIL").statusCode(200).body("status", equalTo("APPROVED")).body("plan", nullValue());
+        approve(ADMIN, ref, id, "FINANCE_COMMITTEE", "2026-06-15", "ØU 2026-40").statusCode(200);
+        approve(ADMIN, ref, id, "CITY_COUNCIL", "2026-06-25", "BR 2026-50").statusCode(200).body("status", equalTo("APPROVED"))
+                .body("plan", nullValue());
         json().get("/api/proposals/{ref}", ref).then().body("status", equalTo("ADOPTED")).body("plan[2].serviceEfficiency", num(1_500_000));
     }
 
@@ -178,10 +181,10 @@ class DecisionApiTest {
 
         long id = decide(ref, map("type", "CANCELLATION", "description", "Leverandøren gik konkurs", "effectiveYear", 2027))
                 .statusCode(201).body("plan", nullValue()).body("schedule", nullValue()).extract().jsonPath().getLong("id");
-        approve(ref, id, "CITY_COUNCIL").statusCode(200).body("status", equalTo("PENDING"));
         approve(ref, id, "COMMITTEE").statusCode(200).body("status", equalTo("PENDING"));
+        approve(ref, id, "FINANCE_COMMITTEE").statusCode(200).body("status", equalTo("PENDING"));
         json().get("/api/proposals/{ref}", ref).then().body("status", equalTo("ADOPTED")).body("cancellation", nullValue());
-        approve(ref, id, "FINANCE_COMMITTEE").statusCode(200).body("status", equalTo("APPROVED"));
+        approve(ref, id, "CITY_COUNCIL").statusCode(200).body("status", equalTo("APPROVED"));
 
         json().get("/api/proposals/{ref}", ref).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancellation.effectiveYear", equalTo(2027))

@@ -47,6 +47,9 @@ public final class DecisionJson {
     @Schema(name = "Decision")
     public record Response(long id, String reference, DecisionType type, String status, String description,
             int effectiveYear, List<ProposalJson.PlanLine> plan, List<ProposalJson.Repayment> schedule,
-            List<Approval> approvals, Instant createdAt, String createdBy, Instant approvedAt, long version) {
+            List<Approval> approvals, Instant createdAt, String createdBy, Instant approvedAt, long version,
+            @Schema(description = "The bodies that may approve next, in the order committee, ØU, BR (for ØKF's own proposals "
+                    + "ØU is recorded as COMMITTEE and FINANCE_COMMITTEE, in either order, before BR); empty once all have approved")
+            List<ApprovalBody> nextApprovals) {
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.common.web.Csrf;
 import dk.kk.gevinstspor.common.web.ErrorPages;
@@ -75,6 +76,18 @@ public class DecisionPages {
             Map<String, String> errors, List<String> messages) {
     }
 
+    /** One line of an error summary: the message and the id of the field it links to (null: no field). */
+    public record Summary(String field, String message) {
+    }
+
+    /**
+     * An approval refused: the form again with what was typed, the bodies that may approve next (in order), the
+     * errors by field ({@code body}, {@code date}, {@code caseReference}) and the summary linking to them.
+     */
+    public record ApprovalForm(String reference, long id, DecisionJson.Response decision, List<Option> bodies, String date,
+            String caseReference, Map<String, String> errors, List<Summary> summary) {
+    }
+
     private static final Map<String, String> PLAN_HEADINGS = Map.of("investment", "Investering", "operationFunding",
             "Midl. driftsfinansiering", "operatingCost", "Varige driftsudgifter", "serviceEfficiency", "Effektivisering på service",
             "transferEffect", "Effekt på overførsler");
@@ -85,7 +98,7 @@ public class DecisionPages {
 
         static native TemplateInstance form(Form form);
 
-        static native TemplateInstance refused(String reference, long id, List<String> messages);
+        static native TemplateInstance refused(ApprovalForm form);
     }
 
     private final DecisionService decisions;
@@ -304,22 +317,23 @@ public class DecisionPages {
         if (id == null || proposals.findByReference(reference).isEmpty()) {
             return ErrorPages.notFound("Forslaget " + reference + " har ingen beslutning " + idText + ".");
         }
-        List<String> messages = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         String bodyText = value(input, "body");
         ApprovalBody body = Arrays.stream(ApprovalBody.values()).filter(b -> b.name().equals(bodyText)).findFirst().orElse(null);
         if (body == null) {
-            messages.add("Vælg hvem der har godkendt: fagudvalget, Økonomiudvalget eller Borgerrepræsentationen.");
+            errors.put("body", "Vælg hvem der har godkendt: fagudvalget, Økonomiudvalget eller Borgerrepræsentationen.");
         }
-        LocalDate date = FormInput.date(value(input, "date"));
+        String dateText = value(input, "date");
+        LocalDate date = FormInput.date(dateText);
         if (date == null) {
-            messages.add("Skriv datoen for godkendelsen som dd.mm.åååå, fx 12.05.2026.");
+            errors.put("date", "Skriv datoen for godkendelsen som dd.mm.åååå, fx 12.05.2026.");
         }
         String caseReference = value(input, "caseReference").strip();
         if (caseReference.isEmpty() || caseReference.length() > 100) {
-            messages.add("Skriv sagsnummeret (højst 100 tegn), fx BR 2026-123.");
+            errors.put("caseReference", "Skriv sagsnummeret (højst 100 tegn), fx BR 2026-123.");
         }
-        if (!messages.isEmpty()) {
-            return FormInput.html(422, Templates.refused(reference, id, messages));
+        if (!errors.isEmpty()) {
+            return refused(422, reference, id, bodyText, dateText, caseReference, errors, List.of());
         }
         try {
             decisions.approve(reference, id, body, new DecisionJson.ApprovalRequest(date, caseReference));
@@ -327,9 +341,46 @@ public class DecisionPages {
             if (e.problem().status() == 404) {
                 return ErrorPages.notFound("Forslaget " + reference + " har ingen beslutning " + id + ".");
             }
-            return FormInput.html(e.problem().status(), Templates.refused(reference, id, FormInput.messages(e.problem())));
+            // the service's refusal (out of order, a date after today or before the previous approval, …): nothing changed
+            List<String> other = new ArrayList<>();
+            if (e.problem().errors() == null || e.problem().errors().isEmpty()) {
+                other.addAll(FormInput.messages(e.problem()));
+            } else {
+                for (Problem.Error error : e.problem().errors()) {
+                    String field = DecisionService.APPROVAL_OUT_OF_ORDER.equals(error.code()) ? "body"
+                            : APPROVAL_FIELDS.contains(error.field()) ? error.field() : null;
+                    if (field == null || errors.containsKey(field)) {
+                        other.add(error.message());
+                    } else {
+                        errors.put(field, error.message());
+                    }
+                }
+            }
+            return refused(e.problem().status(), reference, id, bodyText, dateText, caseReference, errors, other);
         }
         return Response.seeOther(URI.create("/forslag/" + TemplateExtensions.urlEncode(reference) + "#beslutning-" + id)).build();
+    }
+
+    /** The fields of the approval form, in the order of the form (and of its error summary). */
+    static final List<String> APPROVAL_FIELDS = List.of("body", "date", "caseReference");
+
+    /** The approval form again, as typed, with an error summary linking to each field in error; nothing was stored. */
+    private Response refused(int status, String reference, long id, String bodyText, String date, String caseReference,
+            Map<String, String> errors, List<String> other) {
+        DecisionJson.Response decision;
+        try {
+            decision = decisions.get(reference, id);
+        } catch (ApiException e) {
+            return ErrorPages.notFound("Forslaget " + reference + " har ingen beslutning " + id + ".");
+        }
+        List<Option> bodies = decision.nextApprovals().stream()
+                .map(b -> new Option(b.name(), Labels.body(b.name()), b.name().equals(bodyText))).toList();
+        List<Summary> summary = new ArrayList<>();
+        APPROVAL_FIELDS.stream().filter(errors::containsKey)
+                .forEach(f -> summary.add(new Summary(bodies.isEmpty() ? null : f, errors.get(f)))); // no form: nothing to link to
+        other.forEach(m -> summary.add(new Summary(null, m)));
+        return FormInput.html(status, Templates.refused(new ApprovalForm(reference, id, decision, bodies, date, caseReference,
+                errors, summary)));
     }
 
     private static String value(MultivaluedMap<String, String> input, String name) {
