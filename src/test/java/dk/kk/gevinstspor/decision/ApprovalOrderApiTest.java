@@ -115,7 +115,7 @@ class ApprovalOrderApiTest {
     /** Approvals dated before the decision was registered (here years before) are normal: meetings come first. */
     @Test
     void approvals_in_order_make_the_decision_approved_and_in_effect_with_the_third() {
-        String ref = Bodies.reference("TMF");
+        String ref = Bodies.reference("KFF");
         created(Bodies.investment(ref));
         long id = pending(ref, map("type", "AMOUNT_DEVIATION", "description", "Færre sager end forudsat", "effectiveYear", 2028,
                 "plan", lowerEfficiencyFrom2028()));

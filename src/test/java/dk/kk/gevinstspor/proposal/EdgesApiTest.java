@@ -39,7 +39,7 @@ class EdgesApiTest {
         created(body).body("crossCutting", equalTo(false));
         String three = Bodies.reference("BUF");
         Map<String, Object> cross = Bodies.investment(three);
-        cross.put("administrations", List.of("BUF", "SOF", "TMF", "ØKF"));
+        cross.put("administrations", List.of("BUF", "SOF", "KFF", "ØKF"));
         created(cross).body("crossCutting", equalTo(true));
     }
 

@@ -65,8 +65,8 @@ class ProposalApiTest {
     void three_fagforvaltninger_make_a_proposal_cross_cutting() {
         String ref = Bodies.reference("SOF");
         Map<String, Object> body = Bodies.investment(ref);
-        body.put("administrations", List.of("SOF", "SUF", "TMF"));
-        created(body).body("crossCutting", equalTo(true)).body("administrations", containsInAnyOrder("SOF", "SUF", "TMF"));
+        body.put("administrations", List.of("SOF", "SUF", "KFF"));
+        created(body).body("crossCutting", equalTo(true)).body("administrations", containsInAnyOrder("SOF", "SUF", "KFF"));
     }
 
     @Test
