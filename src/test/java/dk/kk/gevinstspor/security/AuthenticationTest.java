@@ -88,6 +88,22 @@ class AuthenticationTest {
     }
 
     @Test
+    void a_forged_host_header_never_ends_up_in_a_redirect() {
+        TestUsers.ensure();
+        String forged = "evil.example";
+        List<io.restassured.response.Response> redirects = List.of(
+                given().redirects().follow(false).header("Host", forged).formParam("j_username", TestUsers.VIEWER)
+                        .formParam("j_password", TestUsers.PASSWORD).post("/j_security_check"),
+                given().redirects().follow(false).header("Host", forged).formParam("j_username", TestUsers.VIEWER)
+                        .formParam("j_password", "wrong-" + UUID.randomUUID()).post("/j_security_check"),
+                given().redirects().follow(false).header("Host", forged).get("/indberetning"));
+        for (var redirect : redirects) {
+            assertThat(redirect.statusCode()).isIn(302, 303);
+            assertThat(redirect.header("Location")).startsWith("/").doesNotContain(forged);
+        }
+    }
+
+    @Test
     void passwords_are_never_written_to_the_log() throws IOException {
         String secret = "Hemmelig-Kode-" + UUID.randomUUID();
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.json.TextDeserializer;
+import dk.kk.gevinstspor.common.security.LoginThrottled;
 
 /**
  * The one place where errors become {@code application/problem+json} responses with the status codes of
@@ -129,9 +130,33 @@ public class ProblemMapper {
         return t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
     }
 
+    /**
+     * Too many sign-ins in a row without the right password for this user name from this address
+     * ({@code common.security.LoginThrottle}): 429 with {@code Retry-After}, problem+json for the API, a Danish page
+     * otherwise (the login form).
+     */
+    private static Response throttled(long seconds, UriInfo uri) {
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        String message = "For mange forsøg på at logge ind med forkert adgangskode. Prøv igen om "
+                + (minutes == 1 ? "1 minut" : minutes + " minutter") + ".";
+        Response.ResponseBuilder answer;
+        if (uri.getPath().startsWith("/api")) {
+            answer = Response.status(429).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Too Many Requests", 429,
+                    "Too many failed sign-ins for this user name; try again in " + seconds + " seconds.",
+                    List.of(new Problem.Error(null, null, null, "TOO_MANY_LOGIN_ATTEMPTS", message))));
+        } else {
+            answer = Response.fromResponse(dk.kk.gevinstspor.common.web.ErrorPages.page(429, "For mange forsøg", message));
+        }
+        return answer.header("Retry-After", Long.toString(seconds)).build();
+    }
+
     /** Not signed in, or wrong credentials: 401 with the Basic challenge for the API, the login page for pages. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        var throttled = LoginThrottled.retryAfter(e);
+        if (throttled.isPresent()) {
+            return throttled(throttled.getAsLong(), uri);
+        }
         if (uri.getPath().equals("/j_security_check")) {
             return Response.seeOther(URI.create("/login?fejl=1")).build();
         }

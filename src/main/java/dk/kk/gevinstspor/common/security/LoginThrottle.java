@@ -1,172 +1,116 @@
 package dk.kk.gevinstspor.common.security;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
-import io.vertx.core.Future;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
- * Slows down password guessing: after {@value #FREE_FAILURES} failed logins in a row from one address for one
- * user name (HTTP Basic or the login form), further attempts are refused with 429 for a while that doubles
- * with each further failure (1 minute up to 15). A successful login clears the count. The counts live in the
- * database (table {@code login_failure}), so every replica throttles the same guesser; a request with
- * credentials costs one look-up by primary key.
+ * Slows down password guessing, for HTTP Basic and the login form alike ({@link PasswordCheckCache} calls it for every
+ * password it must check). The count is kept per client address ({@link ClientAddress}) <em>and</em> user name, and an
+ * attempt is counted <em>before</em> its password is checked: the {@value #FREE_ATTEMPTS}th unverified attempt in a
+ * row starts a block of 1 minute, and while a block runs further attempts are refused (429) without being checked, so a
+ * parallel burst of guesses is stopped after {@value #FREE_ATTEMPTS} checks. Each further attempt after a block ends
+ * doubles the next block, up to 15 minutes. Only a verified sign-in of that user name from that address clears the
+ * count; a count without attempts for a day is forgotten. The counts live in the database (table {@code login_failure}),
+ * so every replica throttles the same guesser; each check of a password costs one update by primary key, and a
+ * verified one a delete (a password checked in the last minute is remembered and costs neither).
  */
 @Singleton
 public class LoginThrottle {
 
-    static final int FREE_FAILURES = 5;
+    static final int FREE_ATTEMPTS = 5;
     static final Duration FIRST_BLOCK = Duration.ofMinutes(1);
     static final Duration LONGEST_BLOCK = Duration.ofMinutes(15);
+    /** A count without attempts for this long starts again; rows that old are removed. */
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
+    private static final int MAX_USER_NAME = 300;
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class);
 
-    /** What the database knows of an attempt's key: nothing, failures, or a block still running. */
-    private record Known(boolean failures, long blockedSeconds) {
-        static final Known NOTHING = new Known(false, 0);
-    }
-
     private final AgroalDataSource dataSource;
-    /** Writes of this replica still running, by key. */
-    private final Map<String, Future<?>> recorded = new ConcurrentHashMap<>();
 
     public LoginThrottle(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    void install(@Observes Router router) {
-        router.route().order(-1000).handler(this::handle);
-    }
-
-    void handle(RoutingContext rc) {
-        String key = keyOf(rc);
-        if (key == null) {
-            rc.next();
-            return;
-        }
-        // the body must wait for the handlers after the look-up (it would be lost otherwise)
-        rc.request().pause();
-        Future<?> recording = recorded.getOrDefault(key, Future.succeededFuture());
-        recording.transform(done -> rc.vertx().executeBlocking(() -> known(key), false)).onComplete(lookup -> {
-            Known known = lookup.succeeded() ? lookup.result() : Known.NOTHING;
-            if (lookup.failed()) {
-                LOG.warnf("Login throttle not consulted: %s", lookup.cause().getMessage());
-            }
-            rc.request().resume();
-            if (known.blockedSeconds() > 0) {
-                long seconds = known.blockedSeconds();
-                rc.response().setStatusCode(429).putHeader("Retry-After", Long.toString(seconds))
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                        .end("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":"
-                                + "\"Too many failed logins; try again in " + seconds + " seconds.\"}");
-                return;
-            }
-            rc.addHeadersEndHandler(v -> record(rc, key, known.failures()));
-            rc.next();
-        });
-    }
-
-    private void record(RoutingContext rc, String key, boolean hadFailures) {
-        int status = rc.response().getStatusCode();
-        boolean formLogin = rc.request().path().equals("/j_security_check");
-        String location = rc.response().headers().get(HttpHeaders.LOCATION);
-        boolean failed = formLogin ? location != null && location.contains("fejl") : status == 401;
-        Future<Integer> write;
-        if (failed) {
-            write = rc.vertx().executeBlocking(() -> failed(key), false);
-        } else if (status < 400 && hadFailures) {
-            write = rc.vertx().executeBlocking(() -> cleared(key), false);
-        } else {
-            return;
-        }
-        // the answer leaves before the write is done: this replica's next look-up of the key waits for it
-        recorded.put(key, write);
-        write.onComplete(done -> recorded.remove(key, write));
-    }
-
-    private Known known(String key) throws SQLException {
+    /**
+     * Counts an attempt to sign in as {@code user} from {@code address}, before its password is checked. Returns 0 when
+     * the password may be checked, otherwise the seconds until it may be tried again (the attempt is then not counted).
+     * Blocking (a database round trip).
+     */
+    public long attempt(String address, String user) throws SQLException {
+        String key = key(address, user);
+        // n: this attempt's number in the row (a forgotten count starts again); from the FREE_ATTEMPTS-th on, the attempt
+        // itself starts the block, so attempts arriving while it is being checked are refused
+        String n = "(CASE WHEN f.last_failure < now() - make_interval(secs => ?) THEN 1 ELSE f.failures + 1 END)";
         try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement("SELECT ceil(extract(epoch FROM blocked_until - now()))::bigint"
-                        + " FROM login_failure WHERE attempt = ?")) {
-            select.setString(1, key);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? new Known(true, Math.max(0, rs.getLong(1))) : Known.NOTHING;
-            }
-        }
-    }
-
-    /** Counts a failure (a count older than the longest block starts again at one) and blocks from the fifth. */
-    int failed(String key) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement expire = c.prepareStatement("DELETE FROM login_failure WHERE last_failure < now() - interval '1 day'");
-                PreparedStatement count = c.prepareStatement("""
-                        INSERT INTO login_failure AS f (attempt, failures, last_failure) VALUES (?, 1, now())
-                        ON CONFLICT (attempt) DO UPDATE SET last_failure = now(),
-                            failures = CASE WHEN f.last_failure < now() - make_interval(secs => ?) THEN 1 ELSE f.failures + 1 END
-                        RETURNING failures, now()""");
-                PreparedStatement block = c.prepareStatement("UPDATE login_failure SET blocked_until = ? WHERE attempt = ?")) {
-            expire.executeUpdate();
-            count.setString(1, key);
-            count.setLong(2, LONGEST_BLOCK.toSeconds());
+                PreparedStatement ensure = c.prepareStatement("INSERT INTO login_failure (attempt, failures, last_failure)"
+                        + " VALUES (?, 0, now()) ON CONFLICT (attempt) DO NOTHING");
+                PreparedStatement count = c.prepareStatement("UPDATE login_failure f SET failures = " + n
+                        + ", last_failure = now(), blocked_until = CASE WHEN " + n + " >= ? THEN now() + make_interval(secs =>"
+                        + " least(? * power(2, least(" + n + " - ?, 4)), ?)) END"
+                        + " WHERE attempt = ? AND (blocked_until IS NULL OR blocked_until <= now()) RETURNING failures");
+                PreparedStatement blocked = c.prepareStatement(
+                        "SELECT ceil(extract(epoch FROM blocked_until - now()))::bigint FROM login_failure WHERE attempt = ?")) {
+            ensure.setString(1, key);
+            ensure.executeUpdate();
+            long forgotten = FORGOTTEN_AFTER.toSeconds();
+            count.setLong(1, forgotten);
+            count.setLong(2, forgotten);
+            count.setInt(3, FREE_ATTEMPTS);
+            count.setLong(4, FIRST_BLOCK.toSeconds());
+            count.setLong(5, forgotten);
+            count.setInt(6, FREE_ATTEMPTS);
+            count.setLong(7, LONGEST_BLOCK.toSeconds());
+            count.setString(8, key);
             try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                int failures = rs.getInt(1);
-                if (failures >= FREE_FAILURES) {
-                    Duration length = FIRST_BLOCK.multipliedBy(1L << Math.min(failures - FREE_FAILURES, 4));
-                    Timestamp until = Timestamp.from(rs.getTimestamp(2).toInstant()
-                            .plus(length.compareTo(LONGEST_BLOCK) > 0 ? LONGEST_BLOCK : length));
-                    block.setTimestamp(1, until);
-                    block.setString(2, key);
-                    block.executeUpdate();
-                    LOG.warnf("Login blocked until %s after %d failures for %s", until.toInstant(), failures,
-                            key.substring(key.indexOf('|') + 1));
+                if (rs.next()) {
+                    int attempts = rs.getInt(1);
+                    if (attempts >= FREE_ATTEMPTS) {
+                        LOG.warnf("Login of %s from %s blocked after %d unverified attempts in a row", abbreviate(user), address,
+                                attempts);
+                    }
+                    return 0;
                 }
-                return failures;
+            }
+            blocked.setString(1, key);
+            try (ResultSet rs = blocked.executeQuery()) {
+                return rs.next() ? Math.max(1, rs.getLong(1)) : 1;
             }
         }
     }
 
-    private int cleared(String key) throws SQLException {
+    /** A verified sign-in: clears the count of that user name from that address. Blocking. */
+    public void verified(String address, String user) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete = c.prepareStatement("DELETE FROM login_failure WHERE attempt = ?")) {
-            delete.setString(1, key);
-            return delete.executeUpdate();
+            delete.setString(1, key(address, user));
+            delete.executeUpdate();
         }
     }
 
-    /** Address and user name of a login attempt, or null when the request carries no credentials. */
-    static String keyOf(RoutingContext rc) {
-        String address = rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().host();
-        if (rc.request().path().equals("/j_security_check")) {
-            return address + "|(form)";
+    /** A wrong password or unknown user (the attempt is counted already): removes counts forgotten long ago. Blocking. */
+    public void failed() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement expire = c.prepareStatement("DELETE FROM login_failure WHERE last_failure < now() - make_interval(secs => ?)")) {
+            expire.setLong(1, FORGOTTEN_AFTER.toSeconds());
+            expire.executeUpdate();
         }
-        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            String user = colon < 0 ? decoded : decoded.substring(0, colon);
-            return address + "|" + (user.length() > 300 ? user.substring(0, 300) : user);
-        } catch (IllegalArgumentException e) {
-            return address + "|(unreadable)";
-        }
+    }
+
+    /** The row's key: address and user name (cut to fit the column). */
+    static String key(String address, String user) {
+        return address + "|" + abbreviate(user);
+    }
+
+    private static String abbreviate(String user) {
+        return user.length() > MAX_USER_NAME ? user.substring(0, MAX_USER_NAME) : user;
     }
 }

@@ -7,6 +7,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
@@ -14,35 +18,64 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Remembers a successful password check for one minute. A bcrypt check costs about 80 ms of CPU on purpose; an
- * API client sends its password (HTTP Basic) with every request, so without this every call would cost that.
- * The key is a SHA-256 of user name and password with a random secret of this process, so the cache holds no
- * password; failures are never remembered (and are throttled by {@link LoginThrottle}). A changed password or
- * role takes effect within the minute.
+ * Every check of a user name and password (HTTP Basic and the login form) goes through here. Remembers a successful
+ * password check for one minute: a bcrypt check costs about 80 ms of CPU on purpose; an API client sends its password
+ * (HTTP Basic) with every request, so without this every call would cost that. The key is a SHA-256 of user name and
+ * password with a random secret of this process, so the cache holds no password; failures are never remembered. A
+ * changed password or role takes effect within the minute.
+ * <p>
+ * A password that must be checked is first counted by {@link LoginThrottle} for the client's address and the user name
+ * (refused ({@link LoginThrottled}) while a block runs); a verified one clears that count. Checks of the same name
+ * and password running at once are made once (their requests share the result), so a client sending many requests in
+ * parallel when its remembered check expires costs one attempt, not one per request.
  */
 @ApplicationScoped
 public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final Duration TTL = Duration.ofMinutes(1);
     private static final int MAX_ENTRIES = 10_000;
+    private static final Logger LOG = Logger.getLogger(PasswordCheckCache.class);
 
     private record Entry(SecurityIdentity identity, long expiresAt) {
     }
 
     private final Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    /**
+     * Checks running now, by cache key and client address: requests with the same name and password from the same
+     * address wait for the first one's result.
+     */
+    private final Map<String, CompletableFuture<SecurityIdentity>> running = new ConcurrentHashMap<>();
+    /**
+     * Attempts (address and user name) for which this replica counted an attempt since their last verified sign-in,
+     * so that a remembered check clears them too; without a count it costs nothing. Bounded: when full it is emptied,
+     * and a remembered check then clears no count (stricter, never laxer).
+     */
+    private final Set<Attempt> countedHere = ConcurrentHashMap.newKeySet();
+    private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
     private final byte[] secret = new byte[32];
     private IdentityProvider<UsernamePasswordAuthenticationRequest> passwords;
 
-    public PasswordCheckCache(@Any Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers) {
+    public PasswordCheckCache(@Any Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers,
+            LoginThrottle throttle, ClientAddress clientAddress) {
         this.providers = providers;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
     @PostConstruct
@@ -71,22 +104,120 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String key = key(request);
-        long now = System.nanoTime();
         Entry entry = cache.get(key);
-        if (entry != null && now - entry.expiresAt() < 0) {
+        if (entry != null && System.nanoTime() - entry.expiresAt() < 0) {
+            // a verified sign-in too: it clears a count this replica made since (wrong passwords between right ones)
+            Attempt counted = attempt(request);
+            if (!countedHere.isEmpty() && countedHere.remove(counted)) {
+                return blocking(() -> {
+                    throttle.verified(counted.address(), counted.user());
+                    return null;
+                }, null).replaceWith(entry.identity());
+            }
             return Uni.createFrom().item(entry.identity());
         }
-        return passwords.authenticate(request, context).invoke(identity -> {
+        // shared only by requests of one client address: the throttle's answer is that address's
+        String check = key + "|" + attempt(request).address();
+        CompletableFuture<SecurityIdentity> mine = new CompletableFuture<>();
+        CompletableFuture<SecurityIdentity> first = running.putIfAbsent(check, mine);
+        if (first != null) {
+            return joined(first, request, context);
+        }
+        return checked(request, context).onTermination().invoke((identity, failure, cancelled) -> {
+            running.remove(check, mine);
             if (identity != null) {
-                if (cache.size() >= MAX_ENTRIES) {
-                    cache.entrySet().removeIf(e -> now - e.getValue().expiresAt() >= 0);
-                    if (cache.size() >= MAX_ENTRIES) {
-                        cache.clear();
-                    }
-                }
-                cache.put(key, new Entry(identity, now + TTL.toNanos()));
+                remember(key, identity);
+                mine.complete(identity);
+            } else {
+                mine.completeExceptionally(failure != null ? failure : new CheckNotFinished());
             }
         });
+    }
+
+    /** The result of the same check running for another request, delivered on this request's context. */
+    private Uni<SecurityIdentity> joined(CompletableFuture<SecurityIdentity> first, UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        Context here = Vertx.currentContext();
+        return Uni.createFrom().completionStage(first)
+                .emitOn(command -> {
+                    if (here == null) {
+                        command.run();
+                    } else {
+                        here.runOnContext(v -> command.run());
+                    }
+                })
+                .onFailure().transform(f -> f instanceof CompletionException && f.getCause() != null ? f.getCause() : f)
+                // the first request went away before its check ended: check this one by itself
+                .onFailure(CheckNotFinished.class).recoverWithUni(() -> authenticate(request, context));
+    }
+
+    /** Counts the attempt (refused while a block runs), checks the password, and clears the count when it is right. */
+    private Uni<SecurityIdentity> checked(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        Attempt counted = attempt(request);
+        String address = counted.address();
+        String user = counted.user();
+        return blocking(() -> throttle.attempt(address, user), 0L).chain(blockedSeconds -> {
+            if (blockedSeconds > 0) {
+                return Uni.createFrom().failure(LoginThrottled.exception(blockedSeconds));
+            }
+            if (countedHere.size() >= MAX_ENTRIES) {
+                countedHere.clear();
+            }
+            countedHere.add(counted);
+            return passwords.authenticate(request, context)
+                    .call(identity -> identity == null ? Uni.createFrom().voidItem() : blocking(() -> {
+                        countedHere.remove(counted);
+                        throttle.verified(address, user);
+                        return null;
+                    }, null))
+                    .onFailure().call(() -> blocking(() -> {
+                        throttle.failed();
+                        return null;
+                    }, null));
+        });
+    }
+
+    /**
+     * Runs a step of the throttle on a worker thread (it talks to the database). If the database fails, the step is
+     * skipped with a warning and {@code otherwise} is used: the password check needs the database too and fails the same
+     * way (503), so nothing is let in unchecked.
+     */
+    private static <T> Uni<T> blocking(Callable<T> step, T otherwise) {
+        return Uni.createFrom().item(() -> {
+            try {
+                return step.call();
+            } catch (Exception e) {
+                LOG.warnf("Login throttle not consulted: %s", e.getMessage());
+                return otherwise;
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** What the throttle counts by: the client's address and the user name. */
+    private record Attempt(String address, String user) {
+    }
+
+    private Attempt attempt(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return new Attempt(rc == null ? "(internal)" : clientAddress.of(rc), request.getUsername());
+    }
+
+    private void remember(String key, SecurityIdentity identity) {
+        long now = System.nanoTime();
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.entrySet().removeIf(e -> now - e.getValue().expiresAt() >= 0);
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
+            }
+        }
+        cache.put(key, new Entry(identity, now + TTL.toNanos()));
+    }
+
+    /** The check that another request was waiting for did not end (its request went away). */
+    private static final class CheckNotFinished extends RuntimeException {
+        CheckNotFinished() {
+            super(null, null, false, false);
+        }
     }
 
     private String key(UsernamePasswordAuthenticationRequest request) {
