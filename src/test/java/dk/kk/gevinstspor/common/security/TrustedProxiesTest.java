@@ -29,4 +29,20 @@ class TrustedProxiesTest {
                 .hasMessageContaining("not: ::1, localhost");
         TrustedProxies.check(List.of("127.0.0.1/32", "::1/128"));
     }
+
+    @org.junit.jupiter.api.Test
+    void ranges_trust_exactly_their_addresses_and_never_a_name() {
+        var ranges = TrustedProxies.ranges(List.of("10.42.7.0/28", "192.0.2.1", "[fe80::1]", "fd00::/8"));
+        assertThat(TrustedProxies.trusts(ranges, "10.42.7.0")).isTrue();
+        assertThat(TrustedProxies.trusts(ranges, "10.42.7.15")).isTrue();
+        assertThat(TrustedProxies.trusts(ranges, "10.42.7.16")).isFalse();
+        assertThat(TrustedProxies.trusts(ranges, "10.0.0.1")).isFalse();
+        assertThat(TrustedProxies.trusts(ranges, "192.0.2.1")).isTrue();
+        assertThat(TrustedProxies.trusts(ranges, "192.0.2.2")).isFalse();
+        assertThat(TrustedProxies.trusts(ranges, "fe80::1")).isTrue();
+        assertThat(TrustedProxies.trusts(ranges, "[fd12::5]")).isTrue();
+        assertThat(TrustedProxies.trusts(ranges, "fe80::2")).isFalse();
+        assertThat(TrustedProxies.trusts(ranges, "localhost")).isFalse();
+        assertThat(TrustedProxies.trusts(ranges, "")).isFalse();
+    }
 }
