@@ -249,6 +249,31 @@ class ManifestsTest {
         });
     }
 
+    /**
+     * The pods take X-Forwarded-For (the login throttle's client address) only from the ingress controller: a few
+     * addresses each overlay names, never the pod network (any pod could then claim any client address).
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void thePodsTrustOnlyTheIngressControllersAddressesAsProxies(String overlay) {
+        String trusted = configMap(overlay, "gevinstspor-config").getData().get("GEVINSTSPOR_TRUSTED_PROXIES");
+        assertThat(trusted).as("%s: GEVINSTSPOR_TRUSTED_PROXIES", overlay).isNotBlank();
+        Pattern ipv4 = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3})(?:/(\\d{1,2}))?");
+        Pattern ipv6 = Pattern.compile("[0-9a-fA-F:]+/(\\d{1,3})");
+        for (String entry : trusted.split(",")) {
+            Matcher v4 = ipv4.matcher(entry.trim());
+            Matcher v6 = ipv6.matcher(entry.trim());
+            if (v4.matches()) {
+                int bits = v4.group(2) == null ? 32 : Integer.parseInt(v4.group(2));
+                assertThat(bits).as("%s: %s is wider than a /24", overlay, entry).isGreaterThanOrEqualTo(24);
+            } else if (v6.matches()) {
+                assertThat(Integer.parseInt(v6.group(1))).as("%s: %s is wider than a /120", overlay, entry).isGreaterThanOrEqualTo(120);
+            } else {
+                fail(overlay + ": " + entry + " is not an address or range");
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("overlays")
     void everyDashboardIsAConfigMapForGrafanasSidecar(String overlay) {
