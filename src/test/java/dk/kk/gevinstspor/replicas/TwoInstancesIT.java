@@ -151,7 +151,7 @@ class TwoInstancesIT {
         for (int i = 0; i < 5; i++) {
             given().baseUri(a.url()).auth().preemptive().basic(guessed, "wrong-" + i).get("/api/committees").then().statusCode(401);
         }
-        // a failure is written just after its 401 leaves: wait until the fifth is in the database
+        // each attempt is counted in the database before its password is checked; the wait only guards the test
         awaitFailures(guessed, 5);
         given().baseUri(b.url()).auth().preemptive().basic(guessed, "wrong-again").get("/api/committees").then().statusCode(429);
         b.admin().get("/api/committees").then().statusCode(200);
