@@ -9,15 +9,20 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.time.Instant;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 
+import dk.kk.gevinstspor.admin.AccountRules;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -25,12 +30,16 @@ import io.smallrye.mutiny.Uni;
  * API client sends its password (HTTP Basic) with every request, so without this every call would cost that.
  * The key is a SHA-256 of user name and password with a random secret of this process, so the cache holds no
  * password; failures are never remembered (and are throttled by {@link LoginThrottle}). A changed password or
- * role takes effect within the minute.
+ * role takes effect within the minute on this replica; a password change, a reset and disabling the user count at
+ * once everywhere ({@link AdministrationsAugmentor} compares the check's time with the user's). A password longer
+ * than bcrypt reads (72 bytes) is refused without a check: bcrypt would compare its first 72 bytes only.
  */
 @ApplicationScoped
 public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final Duration TTL = Duration.ofMinutes(1);
+    /** Identity attribute: when the password was checked against the database ({@link AdministrationsAugmentor}). */
+    static final String CHECKED_AT = "gevinstspor.passwordCheckedAt";
     private static final int MAX_ENTRIES = 10_000;
 
     private record Entry(SecurityIdentity identity, long expiresAt) {
@@ -76,7 +85,13 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
         if (entry != null && now - entry.expiresAt() < 0) {
             return Uni.createFrom().item(entry.identity());
         }
-        return passwords.authenticate(request, context).invoke(identity -> {
+        if (!AccountRules.fitsBcrypt(new String(request.getPassword().getPassword()))) {
+            // bcrypt would check only the first 72 bytes: no stored password is longer (AccountRules)
+            return Uni.createFrom().failure(new AuthenticationFailedException("Password longer than bcrypt reads"));
+        }
+        Instant checkedAt = Instant.now();
+        return passwords.authenticate(request, context).map(identity -> identity == null ? null : (SecurityIdentity)
+                QuarkusSecurityIdentity.builder(identity).addAttribute(CHECKED_AT, checkedAt).build()).invoke(identity -> {
             if (identity != null) {
                 if (cache.size() >= MAX_ENTRIES) {
                     cache.entrySet().removeIf(e -> now - e.getValue().expiresAt() >= 0);
