@@ -53,6 +53,18 @@ public class UserEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** False: the user cannot sign in, and its sessions have ended (docs/security.md: user lifecycle). */
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    /** True after an admin's reset: the next sign-in leads to the page where the user chooses a new password. */
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
+    /** When the password last changed: a remembered password check from before then no longer counts. */
+    @Column(name = "password_changed_at", nullable = false)
+    public Instant passwordChangedAt = Instant.now();
+
     @Version
     public long version;
 }

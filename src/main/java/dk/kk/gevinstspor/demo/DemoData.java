@@ -61,18 +61,20 @@ public class DemoData {
     private final UserService users;
     private final DecisionService decisions;
     private final CurrentIdentityAssociation identity;
+    private final GevinstsporConfig config;
 
     public DemoData(ProposalService proposals, ProposalRepository repository, ActualsService actuals, UserService users,
-            DecisionService decisions, CurrentIdentityAssociation identity) {
+            DecisionService decisions, CurrentIdentityAssociation identity, GevinstsporConfig config) {
         this.proposals = proposals;
         this.repository = repository;
         this.actuals = actuals;
         this.users = users;
         this.decisions = decisions;
         this.identity = identity;
+        this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event, GevinstsporConfig config) {
+    void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
             return;
         }
@@ -98,10 +100,15 @@ public class DemoData {
                 new DecisionJson.ApprovalRequest(java.time.LocalDate.of(2026, 3, 5), "BR 2026-052"));
     }
 
-    /** Loads the portfolio and the users that do not exist yet; all or nothing. */
+    /**
+     * Loads the portfolio and the users that do not exist yet; all or nothing. The first admin comes first: the
+     * start-up's two observers run in no fixed order, and on an empty database the demo users would otherwise
+     * make {@code admin}'s creation, with {@code GEVINSTSPOR_ADMIN_PASSWORD}, pass over it.
+     */
     @ActivateRequestContext
     @Transactional
     public Loaded load() {
+        users.createFirstAdmin(config.adminPassword());
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("demo"))
                 .addRoles(Set.of(Roles.ADMIN)).build());
         int createdUsers = 0;

@@ -64,6 +64,10 @@ class EveryEndpointAccessTest {
             PUT /api/price-index/2029                               | ok  403 403 403 401
             PUT /api/innovation-frames/2030/limits                  | ok  403 403 403 401
             POST /api/users                                         | ok  403 403 403 401
+            GET /api/users/admin                                    | ok  403 403 403 401
+            PUT /api/users/viewer.itkreds/status                    | ok  403 403 403 401
+            POST /api/users/viewer.itkreds/password-reset           | ok  403 403 403 401
+            DELETE /api/users/no.such.user                          | ok  403 403 403 401
             POST /api/admin/snapshots/rebuild                       | ok  403 403 403 401
             GET /                                                   | ok  ok  ok  ok  ok
             GET /rapporter?rapport=majbidrag&aar=2030&udvalg=BUU    | ok  ok  ok  ok  303
@@ -80,6 +84,12 @@ class EveryEndpointAccessTest {
             POST /admin/rammer                                      | ok  403 403 403 303
             GET /admin/brugere                                      | ok  403 403 403 303
             POST /admin/brugere                                     | ok  403 403 403 303
+            GET /admin/brugere/viewer.itkreds                       | ok  403 403 403 303
+            POST /admin/brugere/viewer.itkreds/status               | ok  403 403 403 303
+            POST /admin/brugere/viewer.itkreds/adgangskode          | ok  403 403 403 303
+            POST /admin/brugere/no.such.user/slet                   | ok  403 403 403 303
+            GET /adgangskode                                        | ok  ok  ok  ok  303
+            POST /adgangskode                                       | ok  ok  ok  ok  303
             GET /admin/beslutninger                                 | ok  403 403 403 303
             GET /admin/beslutninger/BUF-T-ACCESS/ny                 | ok  403 403 403 303
             POST /admin/beslutninger/BUF-T-ACCESS/ny                | ok  403 403 403 303
@@ -115,7 +125,7 @@ class EveryEndpointAccessTest {
             }
         }
         assertThat(wrong).as("answers that differ from the matrix").isEmpty();
-        assertThat(checked).isEqualTo(48 * WHO.length);
+        assertThat(checked).isEqualTo(58 * WHO.length);
     }
 
     private static int send(String who, CookieFilter session, String method, String path) {

@@ -60,8 +60,36 @@ class SecurityHeadersTest {
         Response tls = login(true);
         assertThat(tls.header("Set-Cookie")).startsWith("gevinstspor-session=").containsIgnoringCase("HttpOnly").contains("Secure")
                 .containsIgnoringCase("SameSite=Strict");
-        assertThat(tls.header("Location")).as("the redirect is a path, so it stays on https").startsWith("/")
-                .doesNotStartWith("//");
+        assertThat(tls.header("Location")).as("a path: the browser stays on https and on the host it asked for").isEqualTo("/");
+    }
+
+    @Test
+    void signed_in_answers_of_pages_and_api_are_never_stored_but_static_files_may_be() {
+        CookieFilter admin = Browser.login("admin", "admin-test-password");
+        for (String path : List.of("/", "/indberetning", "/admin/brugere", "/adgangskode", "/rapporter?rapport=majbidrag&aar=2030&udvalg=BUU")) {
+            Response page = given().filter(admin).redirects().follow(false).get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.header("Cache-Control")).as(path).isEqualTo("no-store");
+        }
+        for (String path : List.of("/api/proposals", "/api/users", "/api/proposals/FINDES-IKKE",
+                "/api/reports/majbidrag/2030?committee=BUU&format=csv")) {
+            Response api = given().auth().preemptive().basic("admin", "admin-test-password").get(path);
+            assertThat(api.header("Cache-Control")).as(path).isEqualTo("no-store");
+            Response bySession = given().filter(admin).get(path);
+            assertThat(bySession.header("Cache-Control")).as(path + " with the session").isEqualTo("no-store");
+        }
+        assertThat(given().get("/css/gevinstspor.css").header("Cache-Control")).isNotEqualTo("no-store");
+    }
+
+    @Test
+    void strict_transport_security_when_the_request_came_over_https_through_a_trusted_proxy_only() {
+        for (String path : List.of("/", "/login", "/api/committees", "/css/gevinstspor.css")) {
+            Response tls = given().redirects().follow(false).auth().preemptive().basic("admin", "admin-test-password")
+                    .header("X-Forwarded-Proto", "https").get(path);
+            assertThat(tls.header("Strict-Transport-Security")).as(path).isEqualTo("max-age=31536000");
+            Response plain = given().redirects().follow(false).auth().preemptive().basic("admin", "admin-test-password").get(path);
+            assertThat(plain.header("Strict-Transport-Security")).as(path + " over http").isNull();
+        }
     }
 
     private static Response login(boolean behindTls) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +29,7 @@ import dk.kk.gevinstspor.admin.rest.UserJson;
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
+import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.common.web.Csrf;
 import dk.kk.gevinstspor.common.web.FormInput;
@@ -80,6 +82,8 @@ public class AdminPages {
         static native TemplateInstance frames(int year, List<Option> years, List<FrameField> frames, List<String> messages, boolean saved);
 
         static native TemplateInstance users(List<UserJson.Response> users, UserForm form, List<String> messages, String saved);
+
+        static native TemplateInstance user(UserJson.Response user, List<UserError> errors, String done);
     }
 
     private final SettingsService settings;
@@ -241,9 +245,10 @@ public class AdminPages {
     @Path("/brugere")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response users(@QueryParam("gemt") String saved) {
-        return FormInput.html(200, Templates.users(users.list(), userForm("", null, List.of()), List.of(),
-                saved == null || saved.isBlank() ? null : saved));
+    public Response users(@QueryParam("gemt") String saved, @QueryParam("slettet") String deleted) {
+        String notice = saved != null && !saved.isBlank() ? "Brugeren " + saved + " er oprettet."
+                : deleted != null && !deleted.isBlank() ? "Brugeren " + deleted + " er slettet." : null;
+        return FormInput.html(200, Templates.users(users.list(), userForm("", null, List.of()), List.of(), notice));
     }
 
     @POST
@@ -257,28 +262,101 @@ public class AdminPages {
         String role = value(input, "role");
         List<String> chosen = input.get("administrations") == null ? List.of() : input.get("administrations");
         UserForm form = userForm(username, role, chosen);
-        List<String> messages = new ArrayList<>();
-        if (!username.matches("[a-z0-9._-]{2,50}")) {
-            messages.add("Brugernavnet skal have 2 til 50 tegn: små bogstaver, tal, punktum, bindestreg og understregning.");
+        try {
+            users.create(new UserJson.Request(username, value(input, "password"), role.isBlank() ? List.of() : List.of(role), chosen));
+            return Response.status(303).header("Location", "/admin/brugere?gemt=" + urlEncode(username)).build();
+        } catch (ApiException e) {
+            List<String> messages = e.problem().status() == 409 ? List.of("Der findes allerede en bruger med navnet " + username + ".")
+                    : FormInput.messages(e.problem());
+            return FormInput.html(e.problem().status(), Templates.users(users.list(), form, messages, null));
         }
-        String password = value(input, "password");
-        if (password.isBlank() || password.length() > 200) {
-            messages.add("Skriv en adgangskode (højst 200 tegn).");
+    }
+
+    /** A user's page: its facts and what an admin may do: disable or enable, reset the password, delete. */
+    @GET
+    @Path("/brugere/{username}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response user(@PathParam("username") String username, @QueryParam("udfoert") String done) {
+        UserJson.Response user = users.get(username);
+        return FormInput.html(200, Templates.user(user, List.of(), DONE.get(done == null ? "" : done)));
+    }
+
+    @POST
+    @Path("/brugere/{username}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response userStatus(@PathParam("username") String username, MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        String enabled = value(input, "enabled");
+        Long version = FormInput.number(value(input, "version"));
+        if (!enabled.equals("true") && !enabled.equals("false") || version == null) {
+            return userRefused(username, 400, List.of(new UserError(null, "Formularen mangler felter. Genindlæs siden og prøv igen.")));
         }
-        if (role.isBlank()) {
-            messages.add("Vælg en rolle.");
+        return userAction(username, () -> users.setEnabled(username, Boolean.parseBoolean(enabled), version),
+                enabled.equals("true") ? "aabnet" : "spaerret");
+    }
+
+    @POST
+    @Path("/brugere/{username}/adgangskode")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response userPasswordReset(@PathParam("username") String username, MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        Long version = FormInput.number(value(input, "version"));
+        return userAction(username, () -> users.resetPassword(username, value(input, "password"), version), "nulstillet");
+    }
+
+    @POST
+    @Path("/brugere/{username}/slet")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response userDelete(@PathParam("username") String username, MultivaluedMap<String, String> input) {
+        csrf.verify(input.getFirst(Csrf.FIELD));
+        try {
+            users.delete(username);
+        } catch (ApiException e) {
+            return refusal(username, e);
         }
-        if (messages.isEmpty()) {
-            try {
-                users.create(new UserJson.Request(username, password, List.of(role), chosen));
-                return Response.seeOther(URI.create("/admin/brugere?gemt=" + username)).build();
-            } catch (ApiException e) {
-                messages.addAll(e.problem().status() == 409 ? List.of("Der findes allerede en bruger med navnet " + username + ".")
-                        : FormInput.messages(e.problem()));
-                return FormInput.html(e.problem().status(), Templates.users(users.list(), form, messages, null));
-            }
+        return Response.status(303).header("Location", "/admin/brugere?slettet=" + urlEncode(username)).build();
+    }
+
+    /** An error on a user's page: in the summary, linking to its field when it has one. */
+    public record UserError(String field, String message) {
+    }
+
+    private static final Map<String, String> DONE = Map.of("spaerret", "Brugeren er spærret og er logget ud overalt.",
+            "aabnet", "Brugeren kan logge ind igen.",
+            "nulstillet", "Adgangskoden er nulstillet. Brugeren er logget ud og skal vælge en ny adgangskode ved næste login.");
+
+    private Response userAction(String username, Runnable action, String done) {
+        try {
+            action.run();
+        } catch (ApiException e) {
+            return refusal(username, e);
         }
-        return FormInput.html(422, Templates.users(users.list(), form, messages, null));
+        return Response.status(303).header("Location", "/admin/brugere/" + urlEncode(username) + "?udfoert=" + done).build();
+    }
+
+    private Response refusal(String username, ApiException e) {
+        if (e.problem().status() == 404) {
+            throw e;
+        }
+        List<Problem.Error> errors = e.problem().errors() == null || e.problem().errors().isEmpty()
+                ? List.of(new Problem.Error(null, null, null, null, e.problem().detail())) : e.problem().errors();
+        return userRefused(username, e.problem().status(), errors.stream()
+                .map(x -> new UserError("password".equals(x.field()) ? "password" : null, x.message())).toList());
+    }
+
+    private Response userRefused(String username, int status, List<UserError> errors) {
+        return FormInput.html(status, Templates.user(users.get(username), errors, null));
+    }
+
+    private static String urlEncode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private UserForm userForm(String username, String role, List<String> chosen) {

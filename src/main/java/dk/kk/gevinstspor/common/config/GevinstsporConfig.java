@@ -21,6 +21,19 @@ public interface GevinstsporConfig {
     @WithDefault("false")
     boolean demo();
 
+    /** Page sessions (docs/security.md: sessions). */
+    Session session();
+
+    interface Session {
+        /** The longest a page session lasts from sign-in, however busy ({@code GEVINSTSPOR_SESSION_LIFETIME}). */
+        @WithDefault("8H")
+        java.time.Duration lifetime();
+
+        /** A page session ends after this long without a request ({@code GEVINSTSPOR_SESSION_IDLE_TIMEOUT}). */
+        @WithDefault("30M")
+        java.time.Duration idleTimeout();
+    }
+
     /** Bulk imports of actuals. */
     @io.smallrye.config.WithName("import")
     Import importConfig();

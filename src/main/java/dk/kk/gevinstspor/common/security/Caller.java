@@ -13,6 +13,8 @@ public final class Caller {
     public static final String SYSTEM = "system";
     /** Attribute of the security identity: the administrations (codes) of an entry user. */
     public static final String ADMINISTRATIONS = "administrations";
+    /** Attribute of the security identity: true when the user must choose a new password before anything else. */
+    public static final String MUST_CHANGE_PASSWORD = "mustChangePassword";
 
     private Caller() {
     }
@@ -31,6 +33,11 @@ public final class Caller {
         try (InstanceHandle<CurrentIdentityAssociation> association = Arc.container().instance(CurrentIdentityAssociation.class)) {
             return association.isAvailable() ? association.get().getIdentity() : null;
         }
+    }
+
+    /** True when the user signed in with a password an admin set and must choose a new one first. */
+    public static boolean mustChangePassword(SecurityIdentity identity) {
+        return Boolean.TRUE.equals(identity.getAttribute(MUST_CHANGE_PASSWORD));
     }
 
     @SuppressWarnings("unchecked")

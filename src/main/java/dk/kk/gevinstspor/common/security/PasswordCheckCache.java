@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,13 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import dk.kk.gevinstspor.admin.AccountRules;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -42,11 +46,17 @@ import io.vertx.ext.web.RoutingContext;
  * (refused ({@link LoginThrottled}) while a block runs); a verified one clears that count. Checks of the same name
  * and password running at once are made once (their requests share the result), so a client sending many requests in
  * parallel when its remembered check expires costs one attempt, not one per request.
+ * <p>
+ * A password change, a reset and disabling the user count at once everywhere: the identity carries when its password
+ * was checked ({@link #CHECKED_AT}), which {@link AdministrationsAugmentor} compares with the user's. A password longer
+ * than bcrypt reads (72 bytes) is refused without a check: bcrypt would compare its first 72 bytes only.
  */
 @ApplicationScoped
 public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final Duration TTL = Duration.ofMinutes(1);
+    /** Identity attribute: when the password was checked against the database ({@link AdministrationsAugmentor}). */
+    static final String CHECKED_AT = "gevinstspor.passwordCheckedAt";
     private static final int MAX_ENTRIES = 10_000;
     private static final Logger LOG = Logger.getLogger(PasswordCheckCache.class);
 
@@ -116,6 +126,10 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
             }
             return Uni.createFrom().item(entry.identity());
         }
+        if (!AccountRules.fitsBcrypt(new String(request.getPassword().getPassword()))) {
+            // bcrypt would check only the first 72 bytes: no stored password is longer (AccountRules)
+            return Uni.createFrom().failure(new AuthenticationFailedException("Password longer than bcrypt reads"));
+        }
         // shared only by requests of one client address: the throttle's answer is that address's
         String check = key + "|" + attempt(request).address();
         CompletableFuture<SecurityIdentity> mine = new CompletableFuture<>();
@@ -164,7 +178,10 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
                 countedHere.clear();
             }
             countedHere.add(counted);
+            Instant checkedAt = Instant.now();
             return passwords.authenticate(request, context)
+                    .map(identity -> identity == null ? null : (SecurityIdentity) QuarkusSecurityIdentity.builder(identity)
+                            .addAttribute(CHECKED_AT, checkedAt).build())
                     .call(identity -> identity == null ? Uni.createFrom().voidItem() : blocking(() -> {
                         countedHere.remove(counted);
                         throttle.verified(address, user);

@@ -1,37 +1,60 @@
 package dk.kk.gevinstspor.common.web;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dk.kk.gevinstspor.common.security.Caller;
+import dk.kk.gevinstspor.common.security.LoginThrottled;
+import dk.kk.gevinstspor.common.security.Sessions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Signing in and out of the pages. The form posts to Quarkus' form authentication ({@code /j_security_check});
- * signing out is a POST with the CSRF token that clears the session cookie.
+ * Signing in and out of the pages. The form posts user name and password to {@code /j_security_check}; a right
+ * password of an enabled user opens a session in the database ({@link Sessions}) and sets its cookie, and leads to
+ * the start page, or to the page for a new password after an admin's reset. Signing out is a POST with the CSRF
+ * token that ends the session in the database (so the old cookie signs nobody in any more) and clears the cookie.
+ * Redirects name a path only, never the request's host.
  */
 @Path("/")
 @PermitAll
 public class LoginPage {
 
-    static final String SESSION_COOKIE = "gevinstspor-session";
+    public static final String SESSION_COOKIE = Sessions.COOKIE;
+    static final String FAILED = "/login?fejl=1";
+    /** The page where a user chooses a new password (admin.web.PasswordPage). */
+    public static final String PASSWORD_PAGE = "/adgangskode";
 
     private final Csrf csrf;
+    private final Sessions sessions;
+    private final IdentityProviderManager identities;
+    private final RoutingContext routing;
 
-    public LoginPage(Csrf csrf) {
+    public LoginPage(Csrf csrf, Sessions sessions, IdentityProviderManager identities, RoutingContext routing) {
         this.csrf = csrf;
+        this.sessions = sessions;
+        this.identities = identities;
+        this.routing = routing;
     }
 
     @CheckedTemplate
@@ -48,12 +71,58 @@ public class LoginPage {
     }
 
     @POST
+    @Path("j_security_check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return redirect(303, FAILED).build();
+        }
+        SecurityIdentity identity;
+        try {
+            UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(username,
+                    new PasswordCredential(password.toCharArray()));
+            // the login throttle counts by the client's address, which it reads from the request's routing context
+            HttpSecurityUtils.setRoutingContextAttribute(request, routing);
+            identity = identities.authenticateBlocking(request);
+        } catch (AuthenticationFailedException e) {
+            if (LoginThrottled.retryAfter(e).isPresent()) {
+                throw e; // 429 with Retry-After and a Danish page (common.error.ProblemMapper)
+            }
+            return redirect(303, FAILED).build();
+        }
+        // a new token at every sign-in; a session this browser had before ends
+        sessions.close(currentToken());
+        String token = sessions.open(identity.getPrincipal().getName());
+        return redirect(302, Caller.mustChangePassword(identity) ? PASSWORD_PAGE : "/").cookie(cookie(token, false)).build();
+    }
+
+    @POST
     @Path("logout")
     @Operation(hidden = true)
     public Response logout(@FormParam(Csrf.FIELD) String token) {
         csrf.verify(token);
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).value("").build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+        sessions.close(currentToken());
+        return redirect(303, "/login").cookie(cookie("", true)).build();
+    }
+
+    private NewCookie cookie(String token, boolean expired) {
+        return sessionCookie(token, expired, routing.request().isSSL());
+    }
+
+    private String currentToken() {
+        Cookie cookie = routing.request().getCookie(SESSION_COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Strict, Secure when the request came over https; a session cookie of the browser. */
+    public static NewCookie sessionCookie(String token, boolean expired, boolean secure) {
+        NewCookie.Builder cookie = new NewCookie.Builder(SESSION_COOKIE).value(token).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).secure(secure);
+        return (expired ? cookie.maxAge(0) : cookie).build();
+    }
+
+    private static Response.ResponseBuilder redirect(int status, String path) {
+        return Response.status(status).header(HttpHeaders.LOCATION, path);
     }
 }

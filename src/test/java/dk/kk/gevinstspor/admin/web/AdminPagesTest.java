@@ -172,7 +172,7 @@ class AdminPagesTest {
         Response entryWithout = submit(admin, form, "form.user", Map.of("username", name + "x", "password", "kort", "role", "entry"));
         assertThat(entryWithout.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(entryWithout.asString()).select("[role=alert]").text())
-                .contains("En indberetter skal høre til mindst én forvaltning").contains("mindst 10 tegn");
+                .contains("En indberetter skal høre til mindst én forvaltning").contains("mindst 12 tegn");
     }
 
     @Test
