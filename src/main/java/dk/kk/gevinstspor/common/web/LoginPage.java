@@ -26,7 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 @PermitAll
 public class LoginPage {
 
-    static final String SESSION_COOKIE = "gevinstspor-session";
+    public static final String SESSION_COOKIE = "gevinstspor-session";
 
     private final Csrf csrf;
 
