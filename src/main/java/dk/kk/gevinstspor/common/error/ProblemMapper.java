@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.kk.gevinstspor.common.Text;
+import dk.kk.gevinstspor.common.json.KeyLimit;
 import dk.kk.gevinstspor.common.json.TextDeserializer;
 
 /**
@@ -64,6 +65,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+        if (cause(e, KeyLimit.TooManyKeys.class) != null) {
+            return problem(new Problem("about:blank", "Content Too Large", 413,
+                    "The body has more than " + KeyLimit.MAX_KEYS + " keys in its maps; it was not read further.",
+                    List.of(new Problem.Error(field, null, null, "TOO_MANY_KEYS",
+                            "Indholdet har flere end " + KeyLimit.MAX_KEYS + " nøgler (fx nøgletal); det er ikke læst videre"))));
+        }
         String code;
         String message;
         StreamReadException unreadable = cause(e, StreamReadException.class);
