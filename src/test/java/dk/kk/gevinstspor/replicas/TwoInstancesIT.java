@@ -52,8 +52,8 @@ class TwoInstancesIT {
         Files.createDirectories(FOLDER);
         database = EmbeddedDatabase.start(FOLDER.resolve("database-" + UUID.randomUUID()));
         String sessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
-        a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
-        b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
+        a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), database.password(), sessionKey);
+        b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), database.password(), sessionKey);
         a.awaitReady();
         b.awaitReady();
     }
@@ -182,7 +182,7 @@ class TwoInstancesIT {
 
     private static void awaitFailures(String user, int failures) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
                 java.sql.PreparedStatement select = c.prepareStatement("SELECT failures FROM login_failure WHERE attempt LIKE ?")) {
             select.setString(1, "%|" + user);
             while (System.nanoTime() < deadline) {
