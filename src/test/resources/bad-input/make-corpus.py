@@ -179,3 +179,41 @@ j("proposal-administration-unknown.json", dict(prop, kind="INVESTMENT", leadAdmi
 j("proposal-boolean-as-string.json", dict(prop, kind="INVESTMENT", digital="ja"))
 j("price-index-string-value.json", raw='{"year": 2026, "index": "1,05"}')
 j("user-roles-unknown.json", {"username": "bad.input", "password": "x" * 12, "roles": ["superuser"], "administrations": ["BUF"]})
+
+# --- issue 19: readers' limits, years in ASCII digits, JSON keys ----------------------------------------------
+SST_CT = CT.replace("</Types>", '<Override PartName="/xl/sharedStrings.xml" '
+                    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+SST_RELS = WBRELS.replace("</Relationships>", '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/'
+                          '2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+SST = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+       f'count="1" uniqueCount="1"><si><t>{REF}</t></si></sst>')
+
+def xlsx_parts(name, sheet_xml, shared=False):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", SST_CT if shared else CT)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("xl/workbook.xml", WB)
+        z.writestr("xl/_rels/workbook.xml.rels", SST_RELS if shared else WBRELS)
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+        if shared:
+            z.writestr("xl/sharedStrings.xml", SST)
+    w(name, buf.getvalue())
+
+# one cell at column ZZZZZZ: read naively, its row is padded to 321 million cells (OutOfMemoryError)
+xlsx_parts("import-xlsx-column-zzzzzz.xlsx", sheet([H, ok[:7]]).replace("</row></sheetData>",
+           '<c r="ZZZZZZ2"><v>1</v></c></row></sheetData>'))
+# a shared-string index of -1 (and the file's one shared string used properly in the row before)
+xlsx_parts("import-xlsx-shared-string-minus-one.xlsx", sheet([H, ok[:7], ok[:7]])
+           .replace(f'<c r="A2" t="inlineStr"><is><t>{REF}</t></is></c>', '<c r="A2" t="s"><v>0</v></c>')
+           .replace(f'<c r="A3" t="inlineStr"><is><t>{REF}</t></is></c>', '<c r="A3" t="s"><v>-1</v></c>'), shared=True)
+# a CSV line of 20,000 fields (more than XFD, 16,384)
+csv("import-more-fields-than-xfd.csv", row(*ok) + "," * 20_000)
+# years with a sign or in other digits than ASCII
+csv("import-year-plus-sign.csv", with_cell(1, "+2029"))
+csv("import-year-full-width-digits.csv", with_cell(1, "\uff12\uff10\uff12\uff19"))
+csv("import-year-arabic-indic-digits.csv", with_cell(1, "\u0662\u0660\u0662\u0669"))
+# a valid body, sent to a year path written with a sign or in full-width digits (cases.tsv)
+j("actuals-valid-body.json", act)
+# 20,000 keys in one map (refused once 1,000 keys are read, before the rest is)
+j("actuals-too-many-keys.json", raw='{"year": 2029, "kpis": {' + ", ".join(f'"K{i}": 1' for i in range(20_000)) + "}}")

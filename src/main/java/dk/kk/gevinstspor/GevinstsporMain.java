@@ -76,7 +76,7 @@ public class GevinstsporMain {
         EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(folder));
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", db.username());
-        System.setProperty("quarkus.datasource.password", "");
+        System.setProperty("quarkus.datasource.password", db.password());
         LOG.infof("Embedded PostgreSQL 17 serves database %s from %s", EmbeddedDatabase.DATABASE, db.dataDir());
         return db;
     }

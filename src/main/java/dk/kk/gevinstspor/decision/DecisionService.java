@@ -71,6 +71,8 @@ public class DecisionService {
     public static final String APPROVAL_DATE_BEFORE_PREVIOUS = ApprovalOrder.Reason.DATE_BEFORE_PREVIOUS.code();
     /** 422: a corrected approval's date is after the next body's approval. */
     public static final String APPROVAL_DATE_AFTER_NEXT = ApprovalOrder.Reason.DATE_AFTER_NEXT.code();
+    /** 409: the decision has taken effect; its approvals are part of what happened and are not rewritten. */
+    public static final String DECISION_IN_EFFECT = "DECISION_IN_EFFECT";
     /** The committee code of Økonomiudvalget: a proposal led by an administration under it (ØKF) has ØU as its committee. */
     static final String FINANCE_COMMITTEE_CODE = "ØU";
 
@@ -127,7 +129,8 @@ public class DecisionService {
     }
 
     /**
-     * Records one body's approval (the same values again change nothing; other values replace them). The bodies
+     * Records one body's approval (the same values again change nothing; other values replace them while the decision
+     * is pending; once it has taken effect, 409 {@code DECISION_IN_EFFECT}). The bodies
      * approve in order and never in the future ({@link ApprovalOrder}): out of order is 409
      * {@code APPROVAL_OUT_OF_ORDER}, a date after today or before the previous approval (or, corrected, after the
      * next) 422; a refusal records nothing. The third approval makes the decision APPROVED and applies it.
@@ -141,6 +144,13 @@ public class DecisionService {
         if (approval != null && approval.approvedOn.equals(request.date())
                 && approval.caseReference.equals(request.caseReference())) {
             return view(decision, approvals(decision.id), committeeIsFinanceCommittee);
+        }
+        if (decision.status == ChangeDecisionEntity.Status.APPROVED) {
+            throw new ApiException(new Problem("about:blank", "Conflict", 409,
+                    "The decision has taken effect; its approvals can no longer be recorded or changed. Nothing was changed.",
+                    List.of(new Problem.Error(null, null, null, DECISION_IN_EFFECT, "Beslutningen er trådt i kraft, så dens"
+                            + " godkendelser kan ikke længere registreres eller ændres. Er en dato eller et sagsnummer forkert,"
+                            + " registreres en ny beslutning."))));
         }
         refuseUnlessInOrder(approvals(decision.id), body, request.date(), committeeIsFinanceCommittee);
         if (approval == null) {

@@ -51,7 +51,7 @@ class DatabaseOutageIT {
         Path cluster = FOLDER.resolve("cluster-" + UUID.randomUUID());
         EmbeddedPostgres postgres = startPostgres(cluster, port);
         PackagedService service = PackagedService.start("service", FOLDER, "jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", UUID.randomUUID() + "-" + UUID.randomUUID());
+                "postgres", "", UUID.randomUUID() + "-" + UUID.randomUUID());
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             service.awaitReady();

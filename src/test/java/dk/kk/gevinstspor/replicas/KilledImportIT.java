@@ -40,9 +40,9 @@ class KilledImportIT {
     void a_service_killed_during_a_million_row_import_stores_none_of_it_and_starts_healthy() throws Exception {
         Files.createDirectories(FOLDER);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(FOLDER.resolve("database-" + UUID.randomUUID()), false);
-                Connection sql = DriverManager.getConnection(database.jdbcUrl(), database.username(), "")) {
+                Connection sql = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
             PackagedService service = PackagedService.start("service", FOLDER, database.jdbcUrl(), database.username(),
-                    UUID.randomUUID() + "-" + UUID.randomUUID());
+                    database.password(), UUID.randomUUID() + "-" + UUID.randomUUID());
             try {
                 service.awaitReady();
                 Portfolio.create(sql, PROPOSALS);

@@ -58,8 +58,8 @@ class MixedLoadIT {
         Files.createDirectories(FOLDER);
         String sessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(FOLDER.resolve("database-" + UUID.randomUUID()), false)) {
-            PackagedService a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
-            PackagedService b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
+            PackagedService a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), database.password(), sessionKey);
+            PackagedService b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), database.password(), sessionKey);
             ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
             try {
                 a.awaitReady();
@@ -155,7 +155,7 @@ class MixedLoadIT {
     }
 
     private static BigDecimal sumOfStoredInvestments(EmbeddedDatabase database, List<String> references) throws Exception {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
                 PreparedStatement select = c.prepareStatement("SELECT coalesce(sum(a.investment), 0) FROM actual a"
                         + " JOIN proposal p ON p.id = a.proposal_id WHERE a.year = 2026 AND p.reference = ANY (?)")) {
             select.setArray(1, c.createArrayOf("varchar", references.toArray()));

@@ -50,7 +50,8 @@ final class PackagedService {
      * profile's today and admin password; {@code sessionKey} is shared by instances that must accept each
      * other's sessions. Call {@link #awaitReady()} before using it.
      */
-    static PackagedService start(String name, Path folder, String jdbcUrl, String user, String sessionKey) throws IOException {
+    static PackagedService start(String name, Path folder, String jdbcUrl, String user, String password, String sessionKey)
+            throws IOException {
         assertThat(JAR).as("the packaged service (mvn package runs before the integration tests)").exists();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -59,7 +60,7 @@ final class PackagedService {
         PackagedService service = new PackagedService(name, folder, Map.of(
                 "DB_URL", jdbcUrl,
                 "DB_USER", user,
-                "DB_PASSWORD", "",
+                "DB_PASSWORD", password,
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "GEVINSTSPOR_SESSION_KEY", sessionKey,
                 "GEVINSTSPOR_ADMIN_PASSWORD", ADMIN_PASSWORD,

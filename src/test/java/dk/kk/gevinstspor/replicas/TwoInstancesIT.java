@@ -52,8 +52,8 @@ class TwoInstancesIT {
         Files.createDirectories(FOLDER);
         database = EmbeddedDatabase.start(FOLDER.resolve("database-" + UUID.randomUUID()));
         String sessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
-        a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
-        b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), sessionKey);
+        a = PackagedService.start("a", FOLDER, database.jdbcUrl(), database.username(), database.password(), sessionKey);
+        b = PackagedService.start("b", FOLDER, database.jdbcUrl(), database.username(), database.password(), sessionKey);
         a.awaitReady();
         b.awaitReady();
     }
@@ -107,8 +107,7 @@ class TwoInstancesIT {
 
     @Test
     void a_user_signed_in_on_one_is_signed_in_on_the_other() {
-        Response login = given().baseUri(a.url()).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check");
+        Response login = signIn(a);
         assertThat(login.statusCode()).isEqualTo(302);
         String session = login.getCookie("gevinstspor-session");
         assertThat(session).isNotBlank();
@@ -120,8 +119,7 @@ class TwoInstancesIT {
     void an_upload_checked_on_one_is_confirmed_on_the_other() {
         String ref = Bodies.reference("BUF");
         a.admin().body(Bodies.investment(ref)).post("/api/proposals").then().statusCode(201);
-        String session = given().baseUri(a.url()).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").getCookie("gevinstspor-session");
+        String session = signIn(a).getCookie("gevinstspor-session");
         Response form = given().baseUri(a.url()).cookie("gevinstspor-session", session).get("/indberetning/upload");
         Map<String, String> cookies = new HashMap<>(form.getCookies());
         cookies.put("gevinstspor-session", session);
@@ -184,7 +182,7 @@ class TwoInstancesIT {
 
     private static void awaitFailures(String user, int failures) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
                 java.sql.PreparedStatement select = c.prepareStatement("SELECT failures FROM login_failure WHERE attempt LIKE ?")) {
             select.setString(1, "%|" + user);
             while (System.nanoTime() < deadline) {
@@ -228,5 +226,14 @@ class TwoInstancesIT {
         Response loser = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
         assertThat(loser.contentType()).startsWith("application/problem+json");
         return responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+    }
+
+    /** Signs in to one service with the login form as a browser does: the page first (its CSRF cookie), then the form. */
+    private static Response signIn(PackagedService service) {
+        io.restassured.filter.cookie.CookieFilter cookies = new io.restassured.filter.cookie.CookieFilter();
+        String action = Jsoup.parse(given().baseUri(service.url()).filter(cookies).get("/login").asString()).selectFirst("form.login")
+                .attr("action");
+        return given().baseUri(service.url()).filter(cookies).redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", ADMIN_PASSWORD).post(action);
     }
 }

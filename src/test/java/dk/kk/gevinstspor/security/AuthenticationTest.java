@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
@@ -65,7 +66,7 @@ class AuthenticationTest {
         TestUsers.ensure();
         CookieFilter cookies = new CookieFilter();
         given().filter(cookies).redirects().follow(false).formParam("j_username", TestUsers.VIEWER)
-                .formParam("j_password", TestUsers.PASSWORD).post("/j_security_check")
+                .formParam("j_password", TestUsers.PASSWORD).post(Browser.loginAction(cookies))
                 .then().statusCode(302).header("Location", containsString("/"));
         String page = given().filter(cookies).get("/").then().statusCode(200)
                 .body(containsString("Logget ind som " + TestUsers.VIEWER)).extract().asString();
@@ -82,8 +83,9 @@ class AuthenticationTest {
 
     @Test
     void a_wrong_password_on_the_form_shows_the_danish_message() {
-        given().redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "wrong-" + UUID.randomUUID())
-                .post("/j_security_check").then().statusCode(303).header("Location", containsString("/login?fejl=1"));
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "wrong-" + UUID.randomUUID())
+                .post(Browser.loginAction(cookies)).then().statusCode(303).header("Location", containsString("/login?fejl=1"));
         given().get("/login?fejl=1").then().statusCode(200).body(containsString("Brugernavn eller adgangskode er forkert"));
     }
 

@@ -27,8 +27,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-input/}, listed with the request and the expected answer in
- * {@code cases.tsv}): each file gets its precise 4xx problem+json with the expected codes, never a 500, and no row
- * of any table changes (a checksum of every table before and after).
+ * {@code cases.tsv}): each file gets its precise 4xx problem+json with the expected codes, never a 500, naming no Java
+ * class, and no row of any table changes (a checksum of every table before and after).
  */
 @QuarkusTest
 class BadInputCorpusTest {
@@ -104,5 +104,6 @@ class BadInputCorpusTest {
         List<String> codes = response.jsonPath().getList("errors.code");
         assertThat(codes == null ? List.<String>of() : codes).as("%s: %s", c.file(), body).containsAll(c.codes());
         assertThat(TableChecksums.of(dataSource)).as("every table unchanged after " + c.file()).isEqualTo(before);
+        NoJavaNamesTest.assertNoJavaNames(c.file(), body);
     }
 }

@@ -106,7 +106,7 @@ class OpenIdConnectTest {
         TestUsers.ensure();
         var cookies = new io.restassured.filter.cookie.CookieFilter();
         given().filter(cookies).redirects().follow(false).formParam("j_username", TestUsers.VIEWER)
-                .formParam("j_password", TestUsers.PASSWORD).post("/j_security_check")
+                .formParam("j_password", TestUsers.PASSWORD).post(dk.kk.gevinstspor.common.web.Browser.loginAction(cookies))
                 .then().statusCode(302).header("Location", not(containsString("fejl")));
         given().filter(cookies).get("/").then().statusCode(200).body(containsString("Logget ind som " + TestUsers.VIEWER));
     }

@@ -93,11 +93,13 @@ class SecurityHeadersTest {
     }
 
     private static Response login(boolean behindTls) {
-        var request = given().redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "admin-test-password");
+        var cookies = new io.restassured.filter.cookie.CookieFilter();
+        String action = dk.kk.gevinstspor.common.web.Browser.loginAction(cookies);
+        var request = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "admin-test-password");
         if (behindTls) {
             request = request.header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "gevinstspor.kk.dk");
         }
-        Response response = request.post("/j_security_check");
+        Response response = request.post(action);
         assertThat(response.statusCode()).isEqualTo(302);
         return response;
     }

@@ -60,6 +60,12 @@ public final class ActualsFile {
         }
     }
 
+    /**
+     * The most cells a row may have: 16,384, Excel's last column XFD. A cell beyond it (an XLSX cell at column
+     * {@code ZZZZZZ} would pad its row to 321 million cells) or a CSV line with more fields is refused, row named.
+     */
+    public static final int MAX_CELLS = 16_384;
+
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };
     private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 

@@ -166,7 +166,10 @@ public class ActualsImporter {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
             }
-            errors.add(RowParser.error(1, null, "UNREADABLE_FILE", "Filen kan ikke læses: " + e.getMessage()));
+            // e.g. POI's zip-bomb guard; its text names Java classes and settings, so the client gets ours
+            LOG.debugf("Unreadable import: %s", e);
+            errors.add(RowParser.error(1, null, "UNREADABLE_FILE", "Filen kan ikke læses: den er ødelagt, pakket ud fylder den"
+                    + " urimeligt meget, eller den er hverken CSV eller et Excel-regneark (xlsx)"));
             return new Staging(0, false, false);
         }
     }

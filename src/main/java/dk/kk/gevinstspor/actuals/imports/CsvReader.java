@@ -83,6 +83,9 @@ final class CsvReader {
                 continue;
             }
             if (c == delimiter) {
+                if (fields.size() + 1 >= ActualsFile.MAX_CELLS) {
+                    throw new MalformedCsv(line, "Rækken har flere end " + ActualsFile.MAX_CELLS + " felter");
+                }
                 fields.add(field.toString());
                 field.setLength(0);
                 wasQuoted = false;

@@ -28,10 +28,13 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxReader {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(XlsxReader.class);
+
     private XlsxReader() {
     }
 
     static long read(Path file, ActualsFile.Rows rows) throws IOException {
+        SheetHandler handler = null;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -40,7 +43,7 @@ final class XlsxReader {
                 throw new ActualsFile.Unreadable(1, "Regnearket har ingen ark");
             }
             try (InputStream sheet = sheets.next()) {
-                SheetHandler handler = new SheetHandler(strings, rows);
+                handler = new SheetHandler(strings, rows);
                 SAXParser parser = XMLHelper.getSaxParserFactory().newSAXParser();
                 parser.parse(new InputSource(sheet), handler);
                 if (!handler.headerSeen) {
@@ -48,15 +51,68 @@ final class XlsxReader {
                 }
                 return handler.dataRows;
             }
-        } catch (OpenXML4JException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new ActualsFile.Unreadable(1, "Filen kan ikke læses som et Excel-regneark (xlsx): " + e.getMessage());
         } catch (SAXException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new ActualsFile.Unreadable(1, "Regnearket er ødelagt: " + e.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new ActualsFile.Unreadable(1, "Filen kan ikke læses som et Excel-regneark (xlsx): " + e.getMessage());
+            if (e instanceof CallerFailed failed) {
+                // not the file's fault (e.g. the database went away while rows were checked): as it was thrown
+                throw (RuntimeException) failed.getCause();
+            }
+            throw unreadable(rowOf(handler), e);
+        } catch (OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            // whatever POI or the XML parser throws on a damaged file (POIXMLException, an index out of bounds, …): 422
+            throw unreadable(rowOf(handler), e);
+        }
+    }
+
+    /** The row being read when the file turned out damaged (the header, row 1, before any). */
+    private static long rowOf(SheetHandler handler) {
+        return handler == null || handler.rowNumber < 1 ? 1 : handler.rowNumber;
+    }
+
+    /**
+     * A file that cannot be read; the technical reason goes to the log, never to the client (it names Java classes
+     * and XML details).
+     */
+    private static ActualsFile.Unreadable unreadable(long row, Exception e) {
+        LOG.debugf("Unreadable XLSX at row %d: %s", row, e);
+        return new ActualsFile.Unreadable(row, "Filen kan ikke læses som et Excel-regneark (xlsx): den er ødelagt eller ikke et"
+                + " regneark. Åbn den i Excel, og gem den som »Excel-projektmappe (.xlsx)« eller som CSV.");
+    }
+
+    /**
+     * "C7" → 2; without a reference, the next column. Beyond XFD (or not a reference of letters A–Z then digits)
+     * → -1, counted no further than that, so that no text makes a huge number.
+     */
+    static int columnIndex(String reference, int next) {
+        if (reference == null) {
+            return next;
+        }
+        int index = 0;
+        int i = 0;
+        for (; i < reference.length() && isAsciiLetter(reference.charAt(i)); i++) {
+            index = index * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            if (index > ActualsFile.MAX_CELLS) {
+                return -1;
+            }
+        }
+        return i == 0 ? -1 : index - 1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** A runtime failure of the receiver of the rows, carried through the XML parser untouched. */
+    private static final class CallerFailed extends SAXException {
+        CallerFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            return getException();
         }
     }
 
@@ -80,16 +136,25 @@ final class XlsxReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             switch (localName) {
                 case "row" -> {
                     cells.clear();
                     String r = attributes.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
+                    long previous = rowNumber;
+                    rowNumber = r == null ? rowNumber + 1 : digits(r, 1_048_576);
+                    if (rowNumber < 1) {
+                        throw new SAXException(new ActualsFile.Unreadable(previous + 1, "Regnearket har et ugyldigt rækkenummer: "
+                                + abbreviate(r)));
+                    }
                 }
                 case "c" -> {
                     type = attributes.getValue("t");
                     column = columnIndex(attributes.getValue("r"), cells.size());
+                    if (column < 0 || column >= ActualsFile.MAX_CELLS) {
+                        throw new SAXException(new ActualsFile.Unreadable(rowNumber, "Cellen " + abbreviate(attributes.getValue("r"))
+                                + " ligger efter regnearkets sidste kolonne, XFD (højst " + ActualsFile.MAX_CELLS + " kolonner)"));
+                    }
                     value.setLength(0);
                     formula = false;
                     cached = false;
@@ -125,7 +190,12 @@ final class XlsxReader {
                     }
                     String text = value.toString();
                     if ("s".equals(type) && !text.isEmpty()) {
-                        text = strings.getItemAt(Integer.parseInt(text.trim())).getString();
+                        long index = digits(text.trim(), Integer.MAX_VALUE);
+                        if (index < 0 || index >= strings.getCount()) {
+                            throw new SAXException(new ActualsFile.Unreadable(rowNumber, "Cellen " + columnName(column) + rowNumber
+                                    + " henviser til en tekst, som regnearket ikke har (ødelagt fil): åbn filen i Excel, og gem den igen"));
+                        }
+                        text = strings.getItemAt((int) index).getString();
                     } else if ("b".equals(type)) {
                         text = "1".equals(text) ? "TRUE" : "FALSE";
                     }
@@ -148,6 +218,8 @@ final class XlsxReader {
                         }
                     } catch (IOException e) {
                         throw new SAXException(e);
+                    } catch (RuntimeException e) {
+                        throw new CallerFailed(e);
                     }
                 }
                 default -> {
@@ -155,16 +227,24 @@ final class XlsxReader {
             }
         }
 
-        /** "C7" → 2; without a reference, the next column. */
-        private static int columnIndex(String reference, int next) {
-            if (reference == null) {
-                return next;
+        /** ASCII digits as a number up to {@code max}; -1 for anything else (a sign, other digits, too large). */
+        private static long digits(String text, long max) {
+            if (text.isEmpty() || text.length() > 10) {
+                return -1;
             }
-            int index = 0;
-            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-                index = index * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            long n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                n = n * 10 + (c - '0');
             }
-            return index - 1;
+            return n <= max ? n : -1;
+        }
+
+        private static String abbreviate(String s) {
+            return s == null ? "" : s.length() > 20 ? s.substring(0, 20) + "…" : s;
         }
 
         /** 2 → "C"; 27 → "AB". */

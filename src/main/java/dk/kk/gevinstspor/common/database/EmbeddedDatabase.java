@@ -32,7 +32,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * listens on a free loopback port and keeps its Unix socket in a private folder of its own.
  *
  * <p>Layout of the data folder: {@code gevinstspor.lock} (pid of the owner), {@code postgres-17/} (the
- * cluster), {@code postgres-binaries/} (the unpacked server, reused on restart).
+ * cluster), {@code postgres-binaries/} (the unpacked server, reused on restart), {@code postgres-password} (the
+ * superuser's password, mode 600).
+ *
+ * <p>Every connection, over TCP and the private Unix socket, signs in with a password (SCRAM-SHA-256): no other
+ * local user can read the database, whose {@code app_user} holds the password hashes. The password is generated on
+ * the first start of a folder, kept in {@value #PASSWORD_FILE} and reused at each restart. A cluster from before
+ * (created with {@code trust}) is migrated at its next start: the password is set in single-user mode, before any
+ * connection is possible, and then {@code pg_hba.conf} is rewritten. The data folder, the cluster and the binaries
+ * are readable by the service's user only (0700).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -40,6 +48,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String USER = "postgres";
     static final String CLUSTER_FOLDER = "postgres-17";
     static final String LOCK_FILE = "gevinstspor.lock";
+    static final String PASSWORD_FILE = "postgres-password";
+    static final String BINARIES_FOLDER = "postgres-binaries";
+    /** Our pg_hba.conf: a password for every connection. */
+    static final String HBA = """
+            # Written by Gevinstspor (common.database.EmbeddedDatabase): a password (SCRAM-SHA-256) for every connection.
+            local   all             all                                     scram-sha-256
+            host    all             all             127.0.0.1/32            scram-sha-256
+            host    all             all             ::1/128                 scram-sha-256
+            local   replication     all                                     scram-sha-256
+            host    replication     all             127.0.0.1/32            scram-sha-256
+            host    replication     all             ::1/128                 scram-sha-256
+            """;
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
@@ -47,6 +68,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final Path runDir;
     private final boolean durable;
+    private String password;
     private EmbeddedPostgres postgres;
     private boolean closed;
 
@@ -99,6 +121,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return USER;
     }
 
+    /** The superuser's password (kept in the data folder's {@value #PASSWORD_FILE}). */
+    public String password() {
+        return password;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -126,6 +153,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path cluster = dataDir.resolve(CLUSTER_FOLDER);
         checkExistingCluster(cluster);
         stopOrphanedServer(cluster);
+        ownerOnly(dataDir);
+        Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+        password = readOrCreatePassword(passwordFile);
+        boolean exists = Files.exists(cluster.resolve("PG_VERSION"));
+        boolean setPasswordOnceStarted = false;
+        if (exists && !passwordRequired(cluster) && !migrateToPasswords(cluster)) {
+            // single-user mode refused (PostgreSQL will not run so as root, where only pg_ctl's way works): start with
+            // the superuser trusted on loopback alone, set the password, and reload the password rules at once
+            writeOwnerOnly(cluster.resolve("pg_hba.conf"), "host all " + USER + " 127.0.0.1/32 trust\n");
+            setPasswordOnceStarted = true;
+        }
         // zonky keeps its scratch folders below this property's folder: make that our private one.
         System.setProperty("ot.epg.working-dir", runDir.toString());
         try {
@@ -133,7 +171,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setOverrideWorkingDirectory(dataDir.resolve("postgres-binaries").toFile())
+                    .setOverrideWorkingDirectory(dataDir.resolve(BINARIES_FOLDER).toFile())
+                    // a new cluster: zonky runs "initdb -A trust …" followed by these as "--key=value"; the later
+                    // --auth wins, and --pwfile sets the superuser's password, so the cluster never trusts anyone
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setConnectConfig("password", password)
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", runDir.toString())
                     .setServerConfig("synchronous_commit", "on")
@@ -150,6 +194,142 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new StartupFailure("The embedded PostgreSQL in " + cluster + " did not start (" + rootMessage(e)
                     + "). See the lines above; if the folder was copied from another machine, move it away and start again.", e);
+        }        if (setPasswordOnceStarted) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement alter = c.createStatement()) {
+                alter.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+                writeOwnerOnly(cluster.resolve("pg_hba.conf"), HBA);
+                alter.execute("SELECT pg_reload_conf()");
+            } catch (SQLException e) {
+                throw new StartupFailure("Could not give the database in " + cluster + " a password: " + e.getSQLState(), e);
+            }
+            LOG.infof("The database in %s has a password now (it trusted local connections before)", cluster);
+        }
+        if (!passwordRequired(cluster)) {
+            // initdb wrote its own; ours is the same rule, one text for new and migrated clusters
+            writeOwnerOnly(cluster.resolve("pg_hba.conf"), HBA);
+        }
+        ownerOnlyTree(dataDir.resolve(BINARIES_FOLDER));
+        ownerOnly(cluster);
+    }
+
+    /** The password of the folder, or a new one (32 random bytes, URL-safe Base64) written with mode 600. */
+    static String readOrCreatePassword(Path file) {
+        try {
+            if (Files.exists(file)) {
+                ownerOnlyFile(file);
+                String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!kept.isEmpty()) {
+                    return kept;
+                }
+            }
+            byte[] bytes = new byte[32];
+            new java.security.SecureRandom().nextBytes(bytes);
+            String generated = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            writeOwnerOnly(file, generated + "\n");
+            return generated;
+        } catch (IOException e) {
+            throw new StartupFailure("Cannot keep the database password in " + file + " (" + rootMessage(e) + ").", e);
+        }
+    }
+
+    /** Whether the cluster's pg_hba.conf asks every connection for a password (no trust, peer or ident line). */
+    static boolean passwordRequired(Path cluster) {
+        try {
+            List<String> rules = Files.readAllLines(cluster.resolve("pg_hba.conf")).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return !rules.isEmpty() && rules.stream().allMatch(l -> l.endsWith("scram-sha-256"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A cluster made before passwords (trust): sets the superuser's password in single-user mode (no connection is
+     * possible meanwhile), then writes our pg_hba.conf. False when single-user mode cannot run (no unpacked server
+     * yet, or PostgreSQL refuses to: as root); nothing is changed then. Interrupted, it is done again at the next start.
+     */
+    private boolean migrateToPasswords(Path cluster) {
+        Optional<Path> server = unpackedServer();
+        if (server.isEmpty()) {
+            return false;
+        }
+        LOG.infof("Giving the database in %s a password (it trusted every local connection before)", cluster);
+        try {
+            Process single = new ProcessBuilder(server.get().toString(), "--single", "-D", cluster.toString(),
+                    "-c", "password_encryption=scram-sha-256", "-c", "logging_collector=off", "-c", "log_statement=none", USER)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try (var in = single.getOutputStream()) {
+                in.write(("ALTER ROLE " + USER + " PASSWORD '" + password + "'\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (!single.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || single.exitValue() != 0) {
+                single.destroyForcibly();
+                LOG.warnf("PostgreSQL in single-user mode could not set the password of %s; it is set right after the start", cluster);
+                return false;
+            }
+        } catch (IOException e) {
+            LOG.warnf("PostgreSQL in single-user mode did not run (%s); the password is set right after the start", rootMessage(e));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupFailure("Interrupted while giving the database in " + cluster + " a password.", e);
+        }
+        writeOwnerOnly(cluster.resolve("pg_hba.conf"), HBA);
+        return true;
+    }
+
+    /** The postgres program unpacked by an earlier start (zonky's {@code PG-<digest>/bin/postgres}, completely unpacked). */
+    private Optional<Path> unpackedServer() {
+        try (Stream<Path> unpacked = Files.list(dataDir.resolve(BINARIES_FOLDER))) {
+            return unpacked.filter(d -> Files.exists(d.resolve(".exists"))).map(d -> d.resolve("bin").resolve("postgres"))
+                    .filter(Files::isExecutable).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeOwnerOnly(Path file, String text) {
+        try {
+            Path temporary = file.resolveSibling(file.getFileName() + ".new");
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StartupFailure("Cannot write " + file + " (" + rootMessage(e) + ").", e);
+        }
+    }
+
+    private static void ownerOnlyFile(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    /** A folder readable, writable and searchable by the service's user only. */
+    private static void ownerOnly(Path folder) {
+        try {
+            if (Files.isDirectory(folder)) {
+                Files.setPosixFilePermissions(folder, OWNER_ONLY);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StartupFailure("Cannot make " + folder + " private to the service's user (" + rootMessage(e) + ").", e);
+        }
+    }
+
+    /** The binaries: no one else may write (or read) them; the service's user keeps what it had, execution included. */
+    private static void ownerOnlyTree(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                if (Files.isSymbolicLink(p)) {
+                    continue;
+                }
+                var permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(p));
+                permissions.removeIf(x -> !x.name().startsWith("OWNER"));
+                Files.setPosixFilePermissions(p, permissions);
+            }
+        } catch (IOException | UnsupportedOperationException | UncheckedIOException e) {
+            throw new StartupFailure("Cannot make " + folder + " private to the service's user (" + rootMessage(e) + ").", e);
         }
     }
 

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.kk.gevinstspor.common.Text;
+import dk.kk.gevinstspor.common.json.KeyLimit;
 import dk.kk.gevinstspor.common.json.TextDeserializer;
 import dk.kk.gevinstspor.common.security.LoginThrottled;
 
@@ -58,13 +59,34 @@ public class ProblemMapper {
         if (cause instanceof JsonProcessingException json) {
             return unreadable(json);
         }
-        return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+        return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), withoutJavaNames(e.getMessage(), status)));
     }
+
+    /**
+     * The framework's own text (e.g. "HTTP 404 Not Found", or a failed conversion naming its Java type) only when it
+     * names no Java class or package; else the status's reason. Errors never show the service's insides.
+     */
+    static String withoutJavaNames(String message, Response.StatusType status) {
+        if (message == null || JAVA_NAME.matcher(message).find()) {
+            return "HTTP " + status.getStatusCode() + " " + status.getReasonPhrase();
+        }
+        return abbreviate(message);
+    }
+
+    /** A qualified Java name ({@code java.lang.Integer}), an exception's name, or a class named as such. */
+    static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\b(java|javax|jakarta|com|org|io|dk|sun)\\.[a-z]+\\.|[A-Za-z]*Exception\\b|\\bclass [a-z]|`[a-z]+\\.[a-z]+");
 
     /** Malformed JSON, a wrong type, an unknown field or enum value: 400 with the field's path. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+        if (cause(e, KeyLimit.TooManyKeys.class) != null) {
+            return problem(new Problem("about:blank", "Content Too Large", 413,
+                    "The body has more than " + KeyLimit.MAX_KEYS + " keys in its maps; it was not read further.",
+                    List.of(new Problem.Error(field, null, null, "TOO_MANY_KEYS",
+                            "Indholdet har flere end " + KeyLimit.MAX_KEYS + " nøgler (fx nøgletal); det er ikke læst videre"))));
+        }
         String code;
         String message;
         StreamReadException unreadable = cause(e, StreamReadException.class);
@@ -96,9 +118,23 @@ public class ProblemMapper {
             code = "MALFORMED_JSON";
             message = "Ugyldig JSON";
         }
+        // Jackson's own text names Java types and settings (`java.lang.Integer`, the record's class): the log keeps it
+        LOG.debugf("Unreadable body: %s", e.getOriginalMessage());
         return problem(new Problem("about:blank", "Bad Request", 400,
-                "The request body could not be read: " + abbreviate(e.getOriginalMessage()),
+                "The request body could not be read" + (field == null ? "" : " at " + field) + " (" + code + ").",
                 List.of(new Problem.Error(field, null, null, code, message))));
+    }
+
+    /**
+     * A body the server could not read as sent (a multipart upload cut off or without its end): the client's, so 400,
+     * never 500 with the reader's exception.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e) {
+        LOG.debugf("Unreadable request body: %s", e);
+        return problem(new Problem("about:blank", "Bad Request", 400, "The request body could not be read.",
+                List.of(new Problem.Error(null, null, null, "UNREADABLE_BODY",
+                        "Indholdet kunne ikke læses (fx en upload, der blev afbrudt); send det igen"))));
     }
 
     /**

@@ -35,15 +35,31 @@ public final class Requests {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        long parsed = asciiDigits(value);
+        if (parsed >= min && parsed <= max) {
+            return (int) parsed;
         }
         throw badParam(name, value, "a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * A number written in ASCII digits only, the one rule for numbers in paths and query parameters (years, pages):
+     * no sign, no spaces, no other digits ({@code +2025}, {@code ２０２５} and {@code ٢٠٢٥} are no years, though
+     * {@link Integer#parseInt} reads them). -1 for anything else or more than 10 digits.
+     */
+    public static long asciiDigits(String value) {
+        if (value == null || value.isEmpty() || value.length() > 10) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A body that is required but absent. */

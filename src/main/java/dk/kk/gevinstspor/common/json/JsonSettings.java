@@ -46,7 +46,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxNumberLength(40).maxStringLength(1_000_000).build());
         mapper.registerModule(new SimpleModule("gevinstspor-numbers").addSerializer(BigDecimal.class, new PlainNumber())
-                .addDeserializer(String.class, new TextDeserializer()));
+                .addDeserializer(String.class, new TextDeserializer()).addKeyDeserializer(String.class, new KeyLimit()));
     }
 
     /** {@code 2500000.00} → {@code 2500000}; {@code 0.9750} → {@code 0.975}. */

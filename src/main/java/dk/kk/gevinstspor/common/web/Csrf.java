@@ -17,8 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * CSRF protection of the pages' forms (double submit): a random token in an HttpOnly, SameSite=Strict cookie
  * and the same token in a hidden field of every form ({@code {inject:csrf.token}} in templates). A form's POST
- * handler calls {@link #verify}. The JSON API needs none: it takes HTTP Basic, and the session cookie is
- * SameSite=Strict, so no other site can send it.
+ * handler calls {@link #verify}. The same token guards the login form and the API's writes made with the session
+ * cookie (header {@value CrossSiteGuard#HEADER}): {@link CrossSiteGuard}.
  */
 @Named("csrf")
 @RequestScoped
@@ -26,6 +26,8 @@ public class Csrf {
 
     public static final String COOKIE = "gevinstspor-csrf";
     public static final String FIELD = "csrf-token";
+    /** What a form posted without the right token is told. */
+    public static final String REFUSED = "Formularen er udløbet eller kom ikke fra Gevinstspor. Genindlæs siden og prøv igen.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoutingContext routing;
@@ -56,12 +58,18 @@ public class Csrf {
 
     /** @throws ApiException 400 unless the form's token equals the cookie's */
     public void verify(String formToken) {
-        String expected = cookieToken();
-        if (expected == null || formToken == null
-                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII))) {
-            throw new ApiException(Problem.of(400, "Bad Request",
-                    "Formularen er udløbet eller kom ikke fra Gevinstspor. Genindlæs siden og prøv igen."));
+        if (!matches(cookieToken(), formToken)) {
+            throw new ApiException(Problem.of(400, "Bad Request", REFUSED));
         }
+    }
+
+    /**
+     * The double-submit rule, the one place it is decided: a token was sent, the visitor has the cookie, and both
+     * are equal (compared in constant time).
+     */
+    public static boolean matches(String cookieToken, String sentToken) {
+        return cookieToken != null && !cookieToken.isBlank() && sentToken != null
+                && MessageDigest.isEqual(cookieToken.getBytes(StandardCharsets.UTF_8), sentToken.getBytes(StandardCharsets.UTF_8));
     }
 
     private String cookieToken() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.error.Requests;
 import io.quarkus.qute.TemplateInstance;
 
 /** What the pages' forms read (years, dates) and how they answer (an HTML page with a status). */
@@ -19,13 +20,10 @@ public final class FormInput {
     private FormInput() {
     }
 
-    /** A four-digit year between 1900 and 2999, or null. */
+    /** A year between 1900 and 2999 in four ASCII digits ({@link Requests#asciiDigits}), or null. */
     public static Integer year(String text) {
-        if (text == null || !text.strip().matches("\\d{4}")) {
-            return null;
-        }
-        int y = Integer.parseInt(text.strip());
-        return y >= 1900 && y <= 2999 ? y : null;
+        long y = text == null ? -1 : Requests.asciiDigits(text.strip());
+        return text != null && text.strip().length() == 4 && y >= 1900 && y <= 2999 ? (int) y : null;
     }
 
     /** A date written {@code 12.05.2026} (or {@code 2026-05-12}), or null. */
@@ -44,7 +42,8 @@ public final class FormInput {
     /** A whole number, or null. */
     public static Long number(String text) {
         try {
-            return text == null || text.isBlank() ? null : Long.parseLong(text.strip());
+            // ASCII digits only, as every number of a form or a path: Long.parseLong would read full-width digits too
+            return text == null || text.isBlank() || !text.strip().matches("-?[0-9]{1,18}") ? null : Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -86,11 +86,12 @@ public class DecisionResource {
                     + "APPROVAL_OUT_OF_ORDER. The date must not be after today (422 APPROVAL_DATE_IN_FUTURE) nor before the previous "
                     + "body's approval (422 APPROVAL_DATE_BEFORE_PREVIOUS); a corrected date not after the next body's (422 "
                     + "APPROVAL_DATE_AFTER_NEXT). Dates before the decision was registered are normal. A refusal records nothing. "
-                    + "The same values again answer 200 unchanged; other values replace them. The third approval "
+                    + "The same values again answer 200 unchanged; other values replace them while the decision is pending; once "
+                    + "it has taken effect its approvals are not changed (409 DECISION_IN_EFFECT). The third approval "
                     + "makes the decision APPROVED and applies it in the same transaction: a new plan version from the effective "
                     + "year, the new loan schedule, or the cancellation.")
     @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionJson.Response.class)))
-    @APIResponse(responseCode = "409", description = "Out of order (APPROVAL_OUT_OF_ORDER): a body before this one has not approved yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Out of order (APPROVAL_OUT_OF_ORDER): a body before this one has not approved yet; or the decision has taken effect (DECISION_IN_EFFECT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The date is after today or out of order with the other approvals' dates, or the decision can no longer take effect", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionJson.Response approve(@PathParam("reference") String reference, @PathParam("id") long id,
             @PathParam("body") ApprovalBody body, @Valid DecisionJson.ApprovalRequest request) {

@@ -37,9 +37,9 @@ class ExternalDatabaseTest {
     @Test
     void a_reachable_server_passes_and_a_missing_database_is_named() {
         EmbeddedDatabase db = TestDatabase.shared();
-        assertThatCode(() -> ExternalDatabase.check(db.jdbcUrl(), db.username(), "")).doesNotThrowAnyException();
+        assertThatCode(() -> ExternalDatabase.check(db.jdbcUrl(), db.username(), db.password())).doesNotThrowAnyException();
         String wrongDatabase = db.jdbcUrl().replace("/gevinstspor", "/no_such_db");
-        assertThatThrownBy(() -> ExternalDatabase.check(wrongDatabase, db.username(), ""))
+        assertThatThrownBy(() -> ExternalDatabase.check(wrongDatabase, db.username(), db.password()))
                 .isInstanceOf(StartupFailure.class)
                 .hasMessageContaining("has no such database");
     }

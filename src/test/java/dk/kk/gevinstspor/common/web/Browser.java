@@ -38,8 +38,19 @@ public final class Browser {
     public static CookieFilter login(String username, String password) {
         CookieFilter cookies = new CookieFilter();
         given().filter(cookies).redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check").then().statusCode(302);
+                .post(loginAction(cookies)).then().statusCode(302);
         return cookies;
+    }
+
+    /**
+     * Opens the login page as a browser does (its CSRF cookie lands in {@code cookies}) and returns where its form
+     * posts: {@code /j_security_check?csrf-token=…}.
+     */
+    public static String loginAction(CookieFilter cookies) {
+        String action = Jsoup.parse(given().filter(cookies).get("/login").then().statusCode(200).extract().asString())
+                .selectFirst("form.login").attr("action");
+        assertThat(action).startsWith("/j_security_check?csrf-token=");
+        return action;
     }
 
     public static Document page(CookieFilter cookies, String path, int status) {
