@@ -17,10 +17,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.common.web.Browser;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 
 /**
@@ -59,8 +61,9 @@ class UserLifecycleApiTest {
         as(user, temporary).get("/api/committees").then().statusCode(403).contentType("application/problem+json")
                 .body("errors.code", hasItem("PASSWORD_CHANGE_REQUIRED"));
 
-        Response signIn = given().redirects().follow(false).formParam("j_username", user).formParam("j_password", temporary)
-                .post("/j_security_check");
+        CookieFilter browser = new CookieFilter();
+        Response signIn = given().filter(browser).redirects().follow(false).formParam("j_username", user)
+                .formParam("j_password", temporary).post(Browser.loginAction(browser));
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.header("Location")).isEqualTo("/adgangskode");
         String session = signIn.getCookie("gevinstspor-session");

@@ -93,11 +93,13 @@ class AuthenticationTest {
     void a_forged_host_header_never_ends_up_in_a_redirect() {
         TestUsers.ensure();
         String forged = "evil.example";
+        io.restassured.filter.cookie.CookieFilter right = new io.restassured.filter.cookie.CookieFilter();
+        io.restassured.filter.cookie.CookieFilter wrong = new io.restassured.filter.cookie.CookieFilter();
         List<io.restassured.response.Response> redirects = List.of(
-                given().redirects().follow(false).header("Host", forged).formParam("j_username", TestUsers.VIEWER)
-                        .formParam("j_password", TestUsers.PASSWORD).post("/j_security_check"),
-                given().redirects().follow(false).header("Host", forged).formParam("j_username", TestUsers.VIEWER)
-                        .formParam("j_password", "wrong-" + UUID.randomUUID()).post("/j_security_check"),
+                given().filter(right).redirects().follow(false).header("Host", forged).formParam("j_username", TestUsers.VIEWER)
+                        .formParam("j_password", TestUsers.PASSWORD).post(dk.kk.gevinstspor.common.web.Browser.loginAction(right)),
+                given().filter(wrong).redirects().follow(false).header("Host", forged).formParam("j_username", TestUsers.VIEWER)
+                        .formParam("j_password", "wrong-" + UUID.randomUUID()).post(dk.kk.gevinstspor.common.web.Browser.loginAction(wrong)),
                 given().redirects().follow(false).header("Host", forged).get("/indberetning"));
         for (var redirect : redirects) {
             assertThat(redirect.statusCode()).isIn(302, 303);

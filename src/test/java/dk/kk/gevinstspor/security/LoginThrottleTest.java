@@ -60,8 +60,11 @@ class LoginThrottleTest {
         return from(address).auth().preemptive().basic(user, password).get(path);
     }
 
+    /** The login form as a browser posts it: after opening /login, with its CSRF token. */
     private static Response form(String address, String user, String password) {
-        return from(address).formParam("j_username", user).formParam("j_password", password).post("/j_security_check");
+        io.restassured.filter.cookie.CookieFilter browser = new io.restassured.filter.cookie.CookieFilter();
+        String action = dk.kk.gevinstspor.common.web.Browser.loginAction(browser);
+        return from(address).filter(browser).formParam("j_username", user).formParam("j_password", password).post(action);
     }
 
     @Test

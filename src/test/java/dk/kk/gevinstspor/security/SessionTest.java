@@ -40,8 +40,9 @@ class SessionTest {
 
     /** Signs in through the form and gives the session cookie's value. */
     static String signIn(String username, String password) {
-        Response r = given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
+        io.restassured.filter.cookie.CookieFilter browser = new io.restassured.filter.cookie.CookieFilter();
+        Response r = given().filter(browser).redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", password).post(dk.kk.gevinstspor.common.web.Browser.loginAction(browser));
         assertThat(r.statusCode()).as("sign-in of " + username).isEqualTo(302);
         String token = r.getCookie("gevinstspor-session");
         assertThat(token).isNotBlank();
@@ -103,8 +104,9 @@ class SessionTest {
         assertThat(page(token, "/indberetning")).isEqualTo(303);
         assertThat(api(token, "/api/proposals")).isEqualTo(401);
         as(user, PASSWORD).get("/api/committees").then().statusCode(401);
-        given().redirects().follow(false).formParam("j_username", user).formParam("j_password", PASSWORD).post("/j_security_check")
-                .then().statusCode(303).header("Location", "/login?fejl=1");
+        io.restassured.filter.cookie.CookieFilter browser = new io.restassured.filter.cookie.CookieFilter();
+        given().filter(browser).redirects().follow(false).formParam("j_username", user).formParam("j_password", PASSWORD)
+                .post(dk.kk.gevinstspor.common.web.Browser.loginAction(browser)).then().statusCode(303).header("Location", "/login?fejl=1");
 
         json().body(Bodies.map("enabled", true, "version", version(user))).put("/api/users/{u}/status", user).then().statusCode(200);
         as(user, PASSWORD).get("/api/committees").then().statusCode(200);

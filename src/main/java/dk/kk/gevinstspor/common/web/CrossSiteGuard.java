@@ -30,8 +30,8 @@ import dk.kk.gevinstspor.common.error.Problem;
  * another site without that site's CORS consent, which Gevinstspor never gives.</li>
  * <li><b>The login form</b> ({@code POST /j_security_check}) must come from a Gevinstspor page: an {@code Origin}
  * header, when sent, must be this service's own (403 otherwise), and the form's CSRF token must equal the cookie's
- * (400 otherwise, as every other form). The token travels in the form's action URL, {@code ?csrf-token=…}: Quarkus'
- * form authentication reads the body itself, and a body read here first would be gone for it.</li>
+ * (400 otherwise, as every other form). The token travels in the form's action URL, {@code ?csrf-token=…}, so that
+ * it is checked here before any handler reads the body ({@link LoginPage} signs in).</li>
  * </ul>
  * Both compare with {@link Csrf#matches}, the one rule for the double-submit token.
  */
