@@ -18,8 +18,11 @@ import dk.kk.gevinstspor.admin.rest.UserJson;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.security.AccountRules;
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.common.security.UserEntity;
+import dk.kk.gevinstspor.common.security.UserRepository;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.common.security.UserEntity;
+import dk.kk.gevinstspor.common.security.UserRepository;
 import dk.kk.gevinstspor.demo.DemoData;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.TestTransaction;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dk.kk.gevinstspor.admin.UserEntity;
+import dk.kk.gevinstspor.common.security.UserEntity;
 
 /** The JSON of a user (API.md, Users); the password goes in, never out. */
 public final class UserJson {

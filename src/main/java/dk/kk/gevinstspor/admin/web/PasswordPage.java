@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dk.kk.gevinstspor.admin.AccountRules;
+import dk.kk.gevinstspor.common.security.AccountRules;
 import dk.kk.gevinstspor.admin.UserService;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;

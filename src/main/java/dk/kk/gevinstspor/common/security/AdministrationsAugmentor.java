@@ -8,8 +8,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import dk.kk.gevinstspor.admin.UserEntity;
-import dk.kk.gevinstspor.admin.UserRepository;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

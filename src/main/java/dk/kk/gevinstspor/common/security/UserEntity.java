@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.admin;
+package dk.kk.gevinstspor.common.security;
 
 import java.time.Instant;
 import java.util.Set;
