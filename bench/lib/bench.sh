@@ -25,7 +25,8 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
 # start_service DATA_FOLDER: starts the service on its embedded database in that folder (created on first use)
-# and waits until /q/health/ready is UP; sets $pid, $pgport and $ready_seconds (run command to ready).
+# and waits until /q/health/ready is UP; sets $pid, $pgport, $pgpassword (the embedded database's generated password,
+# docs/running.md) and $ready_seconds (run command to ready).
 start_service() {
   local t0
   t0=$(date +%s%N)
@@ -38,13 +39,14 @@ start_service() {
   done
   ready_seconds=$(seconds_since "$t0")
   pgport=$(sed -n 4p "$1/postgres-17/postmaster.pid")
+  pgpassword=$(cat "$1/postgres-password")
 }
 
 stop_service() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 
 sql() {
   command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
-  PGOPTIONS='-c client_min_messages=warning' psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$pgport" -U postgres gevinstspor "$@"
+  PGPASSWORD=$pgpassword PGOPTIONS='-c client_min_messages=warning' psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$pgport" -U postgres gevinstspor "$@"
 }
 
 # create_portfolio: $proposals + 1000 proposals (BEN-000001 …, all led by BUF) with 10-year plans 2016-2025, in
