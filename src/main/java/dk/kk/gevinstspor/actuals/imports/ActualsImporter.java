@@ -30,8 +30,6 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 @ApplicationScoped
 public class ActualsImporter {
 
-    /** Errors listed in a 422 at most; the detail gives the total. */
-    static final int MAX_LISTED_ERRORS = ImportErrors.MAX_LISTED;
     private static final int PROPOSAL_CACHE = 20_000;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
