@@ -68,7 +68,7 @@ public class ActualsService {
         Optional<ActualEntity> existing = actuals.findFor(entity.id, year);
         if (existing.isPresent()) {
             ActualEntity row = existing.get();
-            if (ActualMapper.toDomain(row).equals(wanted)) {
+            if (ActualField.unchanged(ActualMapper.toDomain(row), wanted)) {
                 return ActualMapper.toJson(row);
             }
             if (body.version() == null || body.version() != row.version) {

@@ -187,6 +187,31 @@ class ImportApiTest {
     }
 
     @Test
+    void a_file_without_kpi_columns_is_merged_in_one_statement_and_leaves_the_stored_kpis_and_milestones() {
+        String ref = adopted("SOF");
+        importCsv(HEADER_DK + "\n" + ref + ";2027;1.000.000;0;0;500.000;0;0;;1200;\n").statusCode(200).body("created", num(1));
+        String header = "reference;year;investment;operationFunding;operatingCost;serviceEfficiency;transferEffect;repayment;explanation";
+        String csv = header + "\n" + ref + ";2027;1.000.000;0;0;500.000;0;0;\n" + ref + ";2026;3.000.000;0;0;0;0;0;\n";
+        importCsv(csv).statusCode(200).body("rows", num(2)).body("created", num(1)).body("updated", num(0)).body("unchanged", num(1));
+        importCsv(csv.replace(";500.000;", ";480.000;")).statusCode(200).body("created", num(0)).body("updated", num(1))
+                .body("unchanged", num(1));
+        json().get("/api/proposals/{ref}/actuals", ref).then().body("version", contains(num(0), num(1)))
+                .body("[1].kpis.K1", num(1200)).body("[1].serviceEfficiency", num(480000));
+    }
+
+    @Test
+    void a_changed_kpi_value_of_an_import_appears_in_the_history() {
+        String ref = adopted("SOF");
+        String csv = HEADER_DK + "\n" + ref + ";2027;1.000.000;0;0;500.000;0;0;;1200;\n";
+        importCsv(csv).statusCode(200);
+        importCsv(csv.replace(";1200;", ";1250;")).statusCode(200).body("updated", num(1));
+        List<Map<String, Object>> history = json().get("/api/proposals/{ref}/history", ref).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(history).anySatisfy(r -> assertThat(r).containsEntry("entity", "actuals").containsEntry("field", "kpis")
+                .containsEntry("old", "K1: 1200").containsEntry("new", "K1: 1250"));
+    }
+
+    @Test
     void a_dry_run_reports_and_stores_nothing() {
         String ref = adopted("SOF");
         String csv = HEADER_DK + "\n" + ref + ";2026;3.000.000;0;0;0;0;0;;;\n";

@@ -1,0 +1,92 @@
+package dk.kk.gevinstspor.actuals.imports;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The write step's first half: the checked rows go by {@code COPY} (the PostgreSQL driver's copy API) into the
+ * temporary table {@code import_actual}, a batch at a time; {@link ImportMerge} merges it into {@code actual}.
+ * The table is dropped when the transaction ends.
+ */
+final class StagingTable {
+
+    /** The staging table: the file's row number, the proposal, and the values of the file's row. */
+    static final String NAME = "import_actual";
+
+    private static final List<Column> AMOUNTS = List.of(Column.INVESTMENT, Column.OPERATION_FUNDING, Column.OPERATING_COST,
+            Column.SERVICE_EFFICIENCY, Column.TRANSFER_EFFECT, Column.REPAYMENT);
+    private static final String COPY = "COPY " + NAME + " (row_no, proposal_id, year, investment, operation_funding,"
+            + " operating_cost, service_efficiency, transfer_effect, repayment, explanation, kpis, milestones) FROM STDIN (FORMAT csv)";
+
+    private final CopyManager copy;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private StagingTable(CopyManager copy) {
+        this.copy = copy;
+    }
+
+    /** Creates the (empty) staging table on the import's connection. */
+    static StagingTable create(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE " + NAME + " (row_no bigint, proposal_id bigint, year integer, investment numeric,"
+                    + " operation_funding numeric, operating_cost numeric, service_efficiency numeric, transfer_effect numeric,"
+                    + " repayment numeric, explanation text, kpis jsonb, milestones jsonb) ON COMMIT DROP");
+        }
+        return new StagingTable(connection.unwrap(PGConnection.class).getCopyAPI());
+    }
+
+    /** COPYs the rows in. (A connection can do nothing else while a COPY is open, so each batch has its own.) */
+    void copyIn(List<ImportCheck.CheckedRow> rows) throws SQLException {
+        StringBuilder lines = new StringBuilder(rows.size() * 96);
+        for (ImportCheck.CheckedRow row : rows) {
+            appendLine(lines, row.row(), row.proposalId());
+        }
+        try {
+            copy.copyIn(COPY, new StringReader(lines.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void appendLine(StringBuilder line, RowParser.Parsed row, long proposalId) {
+        line.append(row.row()).append(',').append(proposalId).append(',').append(row.year());
+        for (Column c : AMOUNTS) {
+            BigDecimal value = row.amounts().get(c);
+            line.append(',');
+            if (value != null) {
+                line.append(value.toPlainString());
+            }
+        }
+        line.append(',');
+        if (row.explanation() != null) {
+            quote(line, row.explanation());
+        }
+        line.append(',');
+        quote(line, row.kpis().isEmpty() ? "{}" : toJson(row.kpis()));
+        line.append(',');
+        quote(line, row.milestones().isEmpty() ? "{}" : toJson(row.milestones()));
+        line.append('\n');
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of codes to numbers is always JSON", e);
+        }
+    }
+
+    private static void quote(StringBuilder line, String value) {
+        line.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+}
