@@ -170,13 +170,7 @@ public class ProposalService {
 
     /** A proposal with an ERROR finding is not adopted: 422 with the finding codes. */
     private static void refuseErrorFindings(Proposal proposal) {
-        List<Problem.Error> errors = Rules.check(RuleContext.of(proposal)).stream()
-                .filter(Finding::isError)
-                .map(f -> new Problem.Error(null, null, null, f.code().name(), f.message()))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("The proposal breaks the rules of the pools.", errors);
-        }
+        ProposalChecks.refuseErrorFindings(proposal, "The proposal breaks the rules of the pools.");
     }
 
     /** The response for a stored proposal, with its findings computed now. */
