@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.domain.Amount;
@@ -41,7 +43,6 @@ import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
-import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /**
  * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, then ØU, then
@@ -81,11 +82,11 @@ public class DecisionService {
     private final ProposalService proposals;
     private final EntityManager em;
     private final ObjectMapper json;
-    private final SnapshotMarks marks;
+    private final Event<ProposalChanged> changes;
     private final Today today;
 
-    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, SnapshotMarks marks, Today today) {
-        this.marks = marks;
+    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, Event<ProposalChanged> changes, Today today) {
+        this.changes = changes;
         this.today = today;
         this.proposals = proposals;
         this.em = em;
@@ -165,7 +166,7 @@ public class DecisionService {
         if (decision.status == ChangeDecisionEntity.Status.PENDING && approvals.size() == ApprovalBody.values().length) {
             takeEffect(decision);
             em.flush();
-            marks.proposal(decision.proposal.id);
+            changes.fire(ProposalChanged.proposal(decision.proposal.id));
         }
         return view(decision, approvals, committeeIsFinanceCommittee);
     }
