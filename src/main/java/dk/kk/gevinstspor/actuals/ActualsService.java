@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.actuals.rest.ActualJson;
@@ -15,6 +16,7 @@ import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.common.security.Access;
 import dk.kk.gevinstspor.domain.ActualInput;
 import dk.kk.gevinstspor.domain.ActualsValidator;
@@ -25,7 +27,6 @@ import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
-import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /** Entering a proposal's actual figures for a year, checked against its plan and targets. */
 @ApplicationScoped
@@ -38,12 +39,12 @@ public class ActualsService {
     private final Today today;
     private final EvaluationSettings settings;
     private final Access access;
-    private final SnapshotMarks marks;
+    private final Event<ProposalChanged> changes;
 
     public ActualsService(ProposalService proposals, ActualRepository actuals, Today today, EvaluationSettings settings,
-            Access access, SnapshotMarks marks) {
+            Access access, Event<ProposalChanged> changes) {
         this.access = access;
-        this.marks = marks;
+        this.changes = changes;
         this.proposals = proposals;
         this.actuals = actuals;
         this.today = today;
@@ -78,7 +79,7 @@ public class ActualsService {
             }
             ActualMapper.apply(wanted, row);
             actuals.flush();
-            marks.proposal(entity.id);
+            changes.fire(ProposalChanged.proposal(entity.id));
             return ActualMapper.toJson(row);
         }
         ActualEntity row = new ActualEntity();
@@ -87,7 +88,7 @@ public class ActualsService {
         ActualMapper.apply(wanted, row);
         actuals.persist(row);
         actuals.flush();
-        marks.proposal(entity.id);
+        changes.fire(ProposalChanged.proposal(entity.id));
         return ActualMapper.toJson(row);
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -19,11 +20,11 @@ import dk.kk.gevinstspor.admin.rest.SettingsJson;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.Frame;
 import dk.kk.gevinstspor.domain.FrameLimits;
 import dk.kk.gevinstspor.domain.PriceIndex;
-import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /**
  * The administrators' settings: the price index table (year → index) and the innovation pool's frame limits
@@ -38,13 +39,13 @@ public class SettingsService {
 
     private final PriceIndexRepository priceIndices;
     private final FrameLimitRepository frameLimits;
-    private final SnapshotMarks marks;
+    private final Event<ProposalChanged> changes;
     private final EntityManager em;
     private final Today today;
 
-    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits, SnapshotMarks marks,
+    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits, Event<ProposalChanged> changes,
             EntityManager em, Today today) {
-        this.marks = marks;
+        this.changes = changes;
         this.priceIndices = priceIndices;
         this.frameLimits = frameLimits;
         this.em = em;
@@ -225,7 +226,7 @@ public class SettingsService {
             }
         });
         frameLimits.flush();
-        marks.frames(adoptionYear);
+        changes.fire(ProposalChanged.frames(adoptionYear));
         return frameLimitsMap(adoptionYear);
     }
 

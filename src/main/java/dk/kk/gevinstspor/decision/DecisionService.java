@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -26,25 +26,23 @@ import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.ApprovalOrder;
 import dk.kk.gevinstspor.domain.Loan;
-import dk.kk.gevinstspor.domain.PlanInput;
 import dk.kk.gevinstspor.domain.PlanValidator;
 import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyPlan;
-import dk.kk.gevinstspor.domain.rules.Finding;
-import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
+import dk.kk.gevinstspor.proposal.ProposalChecks;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
-import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 
 /**
  * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, then ØU, then
@@ -62,7 +60,7 @@ public class DecisionService {
     public static final String PLAN_OR_SCHEDULE_REQUIRED = "PLAN_OR_SCHEDULE_REQUIRED";
     public static final String SCHEDULE_WITHOUT_LOAN = "SCHEDULE_WITHOUT_LOAN";
     public static final String PLAN_PAST_YEAR_CHANGED = "PLAN_PAST_YEAR_CHANGED";
-    public static final String LOAN_YEAR_DUPLICATE = "LOAN_YEAR_DUPLICATE";
+    public static final String LOAN_YEAR_DUPLICATE = ProposalChecks.LOAN_YEAR_DUPLICATE;
     /** 409: a body before this one has not approved yet (DOMAIN.md, Edges 9). */
     public static final String APPROVAL_OUT_OF_ORDER = ApprovalOrder.Reason.OUT_OF_ORDER.code();
     /** 422: the approval's date is after today. */
@@ -84,11 +82,11 @@ public class DecisionService {
     private final ProposalService proposals;
     private final EntityManager em;
     private final ObjectMapper json;
-    private final SnapshotMarks marks;
+    private final Event<ProposalChanged> changes;
     private final Today today;
 
-    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, SnapshotMarks marks, Today today) {
-        this.marks = marks;
+    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, Event<ProposalChanged> changes, Today today) {
+        this.changes = changes;
         this.today = today;
         this.proposals = proposals;
         this.em = em;
@@ -168,7 +166,7 @@ public class DecisionService {
         if (decision.status == ChangeDecisionEntity.Status.PENDING && approvals.size() == ApprovalBody.values().length) {
             takeEffect(decision);
             em.flush();
-            marks.proposal(decision.proposal.id);
+            changes.fire(ProposalChanged.proposal(decision.proposal.id));
         }
         return view(decision, approvals, committeeIsFinanceCommittee);
     }
@@ -297,51 +295,23 @@ public class DecisionService {
         }
         YearlyPlan newPlan = stored.plan();
         if (plan != null) {
-            List<PlanInput> rows = plan.stream().map(l -> new PlanInput(l.year(), l.investment(), l.operationFunding(),
-                    l.operatingCost(), l.serviceEfficiency(), l.transferEffect())).toList();
-            ValidationErrors planErrors = new ValidationErrors();
-            for (int i = 0; i < plan.size(); i++) {
-                ProposalJson.PlanLine l = plan.get(i);
-                String prefix = "plan[" + i + "].";
-                planErrors.magnitude(prefix + "investment", l.investment()).magnitude(prefix + "operationFunding", l.operationFunding())
-                        .magnitude(prefix + "operatingCost", l.operatingCost()).magnitude(prefix + "serviceEfficiency", l.serviceEfficiency())
-                        .magnitude(prefix + "transferEffect", l.transferEffect());
-            }
-            planErrors.addAll(PlanValidator.validate(rows, stored.transfersEffect(), stored.kind(), stored.crossCutting(),
-                    Optional.ofNullable(loan)));
-            if (planErrors.isEmpty()) {
-                newPlan = PlanValidator.toPlan(rows);
+            YearlyPlan checked = ProposalChecks.plan(plan, stored.transfersEffect(), stored.kind(), stored.crossCutting(),
+                    loan, errors);
+            if (checked != null) {
+                newPlan = checked;
                 checkPastUnchanged(stored.plan(), newPlan, effectiveYear, errors);
-            } else {
-                planErrors.list().forEach(e -> errors.add(e.field(), e.code(), e.message()));
             }
         }
         errors.throwIfAny("The decision is not valid");
         Proposal changed = stored.toBuilder().plan(newPlan).loan(loan).build();
-        List<Problem.Error> findings = Rules.check(RuleContext.of(changed)).stream().filter(Finding::isError)
-                .map(f -> new Problem.Error(null, null, null, f.code().name(), f.message())).toList();
-        if (!findings.isEmpty()) {
-            throw ApiException.unprocessable("The proposal as changed by the decision breaks the rules of the pools.", findings);
-        }
+        ProposalChecks.refuseErrorFindings(changed, "The proposal as changed by the decision breaks the rules of the pools.");
         return changed;
     }
 
+    /** The loan with the new schedule, or (with the errors added) as it is. */
     private static Loan newLoan(Loan loan, List<ProposalJson.Repayment> schedule, ValidationErrors errors) {
-        int before = errors.list().size();
-        Map<Integer, Amount> repayments = new TreeMap<>();
-        for (int i = 0; i < schedule.size(); i++) {
-            ProposalJson.Repayment r = schedule.get(i);
-            errors.amount("schedule[" + i + "].amount", r.amount(), false);
-            if (repayments.put(r.year(), Amount.ZERO) != null) {
-                errors.add("schedule[" + i + "].year", LOAN_YEAR_DUPLICATE,
-                        "Året " + r.year() + " står mere end én gang i tilbagebetalingsplanen");
-            }
-        }
-        if (errors.list().size() > before) {
-            return loan;
-        }
-        schedule.forEach(r -> repayments.put(r.year(), Amount.of(r.amount())));
-        return new Loan(loan.principal(), loan.loanYear(), repayments);
+        Map<Integer, Amount> repayments = ProposalChecks.schedule("schedule", schedule, errors);
+        return repayments == null ? loan : new Loan(loan.principal(), loan.loanYear(), repayments);
     }
 
     /** An approved change applies from its effective year: the years before it stay as the current plan has them. */

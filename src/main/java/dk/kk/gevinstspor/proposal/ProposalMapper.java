@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -19,7 +18,6 @@ import dk.kk.gevinstspor.domain.Cancellation;
 import dk.kk.gevinstspor.domain.FollowUpTarget;
 import dk.kk.gevinstspor.domain.Loan;
 import dk.kk.gevinstspor.domain.PlanInput;
-import dk.kk.gevinstspor.domain.PlanValidator;
 import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.PriorityClass;
 import dk.kk.gevinstspor.domain.Proposal;
@@ -45,21 +43,14 @@ public final class ProposalMapper {
      */
     public static Proposal toDomain(ProposalJson.Request r, Cancellation cancellation, Set<String> sectorAdministrations,
                                     ValidationErrors errors) {
-        List<PlanInput> rows = r.plan().stream().map(l -> new PlanInput(l.year(), l.investment(), l.operationFunding(),
-                l.operatingCost(), l.serviceEfficiency(), l.transferEffect())).toList();
         Set<String> administrations = new LinkedHashSet<>();
         administrations.add(r.leadAdministration());
         administrations.addAll(r.administrationsOrEmpty());
-        for (int i = 0; i < r.plan().size(); i++) {
-            ProposalJson.PlanLine line = r.plan().get(i);
-            String prefix = "plan[" + i + "].";
-            errors.magnitude(prefix + "investment", line.investment()).magnitude(prefix + "operationFunding", line.operationFunding())
-                    .magnitude(prefix + "operatingCost", line.operatingCost()).magnitude(prefix + "serviceEfficiency", line.serviceEfficiency())
-                    .magnitude(prefix + "transferEffect", line.transferEffect());
-        }
+        // in the order the API lists the errors: the lines' amounts, the loan, then the plan with the loan
+        List<PlanInput> rows = ProposalChecks.planRows(r.plan(), errors);
         Loan loan = toLoan(r.loan(), errors);
-        errors.addAll(PlanValidator.validate(rows, r.transfersEffect(), r.kind(),
-                Proposal.crossCutting(administrations, sectorAdministrations), Optional.ofNullable(loan)));
+        YearlyPlan plan = ProposalChecks.planOf(rows, r.transfersEffect(), r.kind(),
+                Proposal.crossCutting(administrations, sectorAdministrations), loan, errors);
         List<FollowUpTarget> targets = toTargets(r.targetsOrEmpty(), errors);
         List<Assessment> assessments = toAssessments(r.assessmentsOrEmpty(), errors);
         if (!errors.isEmpty()) {
@@ -75,7 +66,7 @@ public final class ProposalMapper {
                 .premisesChange(r.premisesChange()).newItSystem(r.newItSystem())
                 .otherAdministrationsPotential(r.otherAdministrationsPotential())
                 .expectedInvestmentProposalYear(r.expectedInvestmentProposalYear())
-                .assessments(assessments).plan(PlanValidator.toPlan(rows)).targets(targets).loan(loan)
+                .assessments(assessments).plan(plan).targets(targets).loan(loan)
                 .cancellation(cancellation).sectors(sectorAdministrations)
                 .build();
     }
@@ -86,20 +77,10 @@ public final class ProposalMapper {
         }
         int before = errors.list().size();
         errors.amount("loan.principal", json.principal(), false);
-        Map<Integer, Amount> schedule = new TreeMap<>();
-        for (int i = 0; i < json.schedule().size(); i++) {
-            ProposalJson.Repayment repayment = json.schedule().get(i);
-            errors.amount("loan.schedule[" + i + "].amount", repayment.amount(), false);
-            if (schedule.containsKey(repayment.year())) {
-                errors.add("loan.schedule[" + i + "].year", "LOAN_YEAR_DUPLICATE",
-                        "Året " + repayment.year() + " står mere end én gang i tilbagebetalingsplanen");
-            }
-            schedule.put(repayment.year(), null);
-        }
+        Map<Integer, Amount> schedule = ProposalChecks.schedule("loan.schedule", json.schedule(), errors);
         if (errors.list().size() > before) {
             return null;
         }
-        json.schedule().forEach(s -> schedule.put(s.year(), Amount.of(s.amount())));
         return new Loan(Amount.of(json.principal()), json.loanYear(), schedule);
     }
 

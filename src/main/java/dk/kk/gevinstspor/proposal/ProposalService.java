@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.actuals.ActualRepository;
@@ -14,6 +15,7 @@ import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.FrameReport;
 import dk.kk.gevinstspor.domain.InnovationFrames;
@@ -23,7 +25,6 @@ import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
-import dk.kk.gevinstspor.snapshot.SnapshotMarks;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 
@@ -44,15 +45,15 @@ public class ProposalService {
     private final AdministrationRepository administrations;
     private final ActualRepository actuals;
     private final SettingsService settings;
-    private final SnapshotMarks marks;
+    private final Event<ProposalChanged> changes;
 
     public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, ActualRepository actuals,
-            SettingsService settings, SnapshotMarks marks) {
+            SettingsService settings, Event<ProposalChanged> changes) {
         this.proposals = proposals;
         this.administrations = administrations;
         this.actuals = actuals;
         this.settings = settings;
-        this.marks = marks;
+        this.changes = changes;
     }
 
     /** Stores an adopted proposal; its plan becomes the baseline (plan version 1). */
@@ -65,7 +66,7 @@ public class ProposalService {
         ProposalEntity entity = ProposalMapper.newEntity(proposal);
         proposals.persist(entity);
         proposals.flush();
-        marks.proposal(entity.id);
+        changes.fire(ProposalChanged.proposal(entity.id));
         return view(entity, new HashMap<>());
     }
 
@@ -140,10 +141,10 @@ public class ProposalService {
                     + ". Read it again and repeat the change.");
         }
         refuseErrorFindings(wanted);
-        marks.proposal(entity.id); // before: the frame mates of its old adoption year
+        changes.fire(ProposalChanged.proposal(entity.id)); // before: the frame mates of its old adoption year
         ProposalMapper.applyDescription(wanted, entity);
         proposals.flush();
-        marks.proposal(entity.id);
+        changes.fire(ProposalChanged.proposal(entity.id));
         return view(entity, new HashMap<>());
     }
 
@@ -170,13 +171,7 @@ public class ProposalService {
 
     /** A proposal with an ERROR finding is not adopted: 422 with the finding codes. */
     private static void refuseErrorFindings(Proposal proposal) {
-        List<Problem.Error> errors = Rules.check(RuleContext.of(proposal)).stream()
-                .filter(Finding::isError)
-                .map(f -> new Problem.Error(null, null, null, f.code().name(), f.message()))
-                .toList();
-        if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("The proposal breaks the rules of the pools.", errors);
-        }
+        ProposalChecks.refuseErrorFindings(proposal, "The proposal breaks the rules of the pools.");
     }
 
     /** The response for a stored proposal, with its findings computed now. */

@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,6 +18,15 @@ class ArchitectureTest {
             .that().resideInAPackage("dk.kk.gevinstspor.domain..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("dk.kk.gevinstspor.domain..", "java..");
+
+    /**
+     * Features do not call the snapshots: they fire {@code common.events.ProposalChanged} in the transaction of their
+     * write, and {@code snapshot} observes it (docs/reporting.md, Marks).
+     */
+    @ArchTest
+    static final ArchRule only_snapshot_depends_on_snapshot = noClasses()
+            .that().resideOutsideOfPackage("dk.kk.gevinstspor.snapshot..")
+            .should().dependOnClassesThat().resideInAPackage("dk.kk.gevinstspor.snapshot..");
 
     /** An endpoint says who may call it; none is open because someone forgot (docs/security.md). */
     @ArchTest

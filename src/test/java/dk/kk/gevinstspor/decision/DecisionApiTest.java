@@ -249,6 +249,37 @@ class DecisionApiTest {
     }
 
     @Test
+    void plan_lines_and_loan_schedules_are_checked_alike_when_a_proposal_is_adopted_and_when_a_decision_changes_it() {
+        String ref = Bodies.reference("SUF");
+        List<Map<String, Object>> twice2022 = List.of(map("year", 2022, "amount", 300_000), map("year", 2022, "amount", 300_000));
+        List<Map<String, Object>> tooLarge = List.of(line(2021, 600_000, 0, 0, 0, 0));
+        tooLarge.get(0).put("investment", new java.math.BigDecimal("10000000000000"));
+        String duplicate = "Året 2022 står mere end én gang i tilbagebetalingsplanen";
+        String large = "Beløbet er for stort (højst 9.999.999.999.999,99 kr.)";
+
+        Map<String, Object> withDuplicate = Bodies.preAnalysisWithLoan(ref);
+        withDuplicate.put("loan", map("principal", 600_000, "loanYear", 2021, "schedule", twice2022));
+        json().body(withDuplicate).post("/api/proposals").then().statusCode(422)
+                .body("errors.find { it.code == 'LOAN_YEAR_DUPLICATE' }.field", equalTo("loan.schedule[1].year"))
+                .body("errors.find { it.code == 'LOAN_YEAR_DUPLICATE' }.message", equalTo(duplicate));
+        Map<String, Object> withLargeAmount = Bodies.preAnalysisWithLoan(ref);
+        withLargeAmount.put("plan", tooLarge);
+        json().body(withLargeAmount).post("/api/proposals").then().statusCode(422)
+                .body("errors.find { it.code == 'AMOUNT_TOO_LARGE' }.field", equalTo("plan[0].investment"))
+                .body("errors.find { it.code == 'AMOUNT_TOO_LARGE' }.message", equalTo(large));
+
+        created(Bodies.preAnalysisWithLoan(ref));
+        decide(ref, map("type", "ASSUMPTION_CHANGE", "description", "Afdrag flyttet", "effectiveYear", 2022,
+                "schedule", twice2022)).statusCode(422)
+                .body("errors.find { it.code == 'LOAN_YEAR_DUPLICATE' }.field", equalTo("schedule[1].year"))
+                .body("errors.find { it.code == 'LOAN_YEAR_DUPLICATE' }.message", equalTo(duplicate));
+        decide(ref, map("type", "AMOUNT_DEVIATION", "description", "Dyrere", "effectiveYear", 2021, "plan", tooLarge))
+                .statusCode(422)
+                .body("errors.find { it.code == 'AMOUNT_TOO_LARGE' }.field", equalTo("plan[0].investment"))
+                .body("errors.find { it.code == 'AMOUNT_TOO_LARGE' }.message", equalTo(large));
+    }
+
+    @Test
     void invalid_decisions_are_refused_with_their_codes() {
         String ref = Bodies.reference("BIF");
         created(Bodies.investment(ref));

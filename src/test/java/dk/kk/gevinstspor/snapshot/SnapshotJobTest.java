@@ -7,6 +7,7 @@ import static dk.kk.gevinstspor.proposal.Api.putActuals;
 import static dk.kk.gevinstspor.proposal.Bodies.actuals;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.gevinstspor.admin.SettingsService;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.proposal.Api;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -45,6 +51,12 @@ class SnapshotJobTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Event<ProposalChanged> changes;
+
+    @Inject
+    SettingsService settings;
 
     @Test
     void a_new_proposal_and_its_actuals_are_marked_and_the_job_stores_the_domains_evaluation_for_each_accounts_year() throws SQLException {
@@ -191,6 +203,38 @@ class SnapshotJobTest {
         assertThat(marked(ref)).isFalse();
         assertThat(rows("SELECT count(*) AS n FROM evaluation_snapshot").get(0).get("n")).isEqualTo((long) run.getInt("rows"));
         assertThat(rows("SELECT through_year FROM evaluation_snapshot_state").get(0).get("through_year")).isEqualTo(2029);
+    }
+
+    @Test
+    void a_change_that_rolls_back_leaves_no_mark_and_a_change_outside_a_transaction_is_refused() throws SQLException {
+        String first = Bodies.reference("SUF");
+        String second = Bodies.reference("SUF");
+        created(Bodies.preAnalysisWithLoan(first));
+        created(Bodies.preAnalysisWithLoan(second)); // frame mates: pool proposals adopted in 2021
+        job.run();
+        long id = ((Number) rows("SELECT id FROM proposal WHERE reference = ?", first).get(0).get("id")).longValue();
+        Map<String, BigDecimal> limits = settings.frameLimitsMap(2021);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            settings.putFrameLimits(2021, limits);
+            changes.fire(ProposalChanged.proposal(id));
+            try {
+                assertThat(marked(first)).as("marked in the writer's transaction").isTrue();
+                assertThat(marked(second)).isTrue();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            throw new IllegalStateException("the write fails after its change");
+        })).hasStackTraceContaining("the write fails after its change");
+
+        assertThat(marked(first)).as("rolled back with the change").isFalse();
+        assertThat(marked(second)).isFalse();
+        assertThatThrownBy(() -> changes.fire(ProposalChanged.proposal(id))).isInstanceOf(TransactionalException.class);
+        assertThat(marked(first)).isFalse();
+        QuarkusTransaction.requiringNew().run(() -> changes.fire(ProposalChanged.proposal(id)));
+        assertThat(marked(first)).as("committed with the change").isTrue();
+        assertThat(marked(second)).isTrue();
+        job.run();
     }
 
     private static io.restassured.response.ValidatableResponse importCsv(String csv, String query) {

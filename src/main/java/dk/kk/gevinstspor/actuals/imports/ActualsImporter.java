@@ -14,7 +14,7 @@ import dk.kk.gevinstspor.common.security.Access;
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.domain.EvaluationSettings;
 import dk.kk.gevinstspor.report.PortfolioReader;
-import dk.kk.gevinstspor.snapshot.SnapshotMarks;
+import dk.kk.gevinstspor.common.events.ProposalChanged;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -105,8 +105,7 @@ public class ActualsImporter {
 
     /** The imported proposals' evaluation snapshots are out of date: one set-based statement (docs/reporting.md). */
     private static void markSnapshots(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate(SnapshotMarks.markAll("SELECT proposal_id FROM import_actual"));
-        }
+        jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().select(ProposalChanged.class)
+                .fire(ProposalChanged.selectedBy("SELECT proposal_id FROM import_actual")); // on this transaction's connection
     }
 }
