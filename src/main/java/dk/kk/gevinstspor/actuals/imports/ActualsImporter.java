@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.common.config.Today;
@@ -39,10 +40,12 @@ public class ActualsImporter {
     private final Today today;
     private final EvaluationSettings settings;
     private final MeterRegistry meters;
+    private final Event<ProposalChanged> changed;
 
     public ActualsImporter(AgroalDataSource dataSource, PortfolioReader reader, Access access, Today today,
-            EvaluationSettings settings, MeterRegistry meters) {
+            EvaluationSettings settings, MeterRegistry meters, Event<ProposalChanged> changed) {
         this.meters = meters;
+        this.changed = changed;
         this.dataSource = dataSource;
         this.reader = reader;
         this.access = access;
@@ -79,7 +82,8 @@ public class ActualsImporter {
                 counts = ImportMerge.merge(connection, read.rows());
             }
             if (!dryRun) {
-                markSnapshots(connection);
+                // the imported proposals' evaluation snapshots are out of date: one set-based mark in this transaction
+                changed.fire(ProposalChanged.selectedBy("SELECT proposal_id FROM import_actual"));
                 countRows(counts);
             }
             LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
@@ -101,11 +105,5 @@ public class ActualsImporter {
     private void count(String outcome, long rows) {
         Counter.builder("gevinstspor.import.rows").description("Rows of stored imports of actuals")
                 .tag("outcome", outcome).register(meters).increment(rows);
-    }
-
-    /** The imported proposals' evaluation snapshots are out of date: one set-based statement (docs/reporting.md). */
-    private static void markSnapshots(Connection connection) throws SQLException {
-        jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().select(ProposalChanged.class)
-                .fire(ProposalChanged.selectedBy("SELECT proposal_id FROM import_actual")); // on this transaction's connection
     }
 }
