@@ -1,243 +1,49 @@
 package dk.kk.gevinstspor.report;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import org.hibernate.jpa.AvailableHints;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.kk.gevinstspor.domain.Actuals;
-import dk.kk.gevinstspor.domain.AdoptionRound;
-import dk.kk.gevinstspor.domain.Amount;
-import dk.kk.gevinstspor.domain.Assessment;
-import dk.kk.gevinstspor.domain.AssessmentType;
-import dk.kk.gevinstspor.domain.Cancellation;
-import dk.kk.gevinstspor.domain.Direction;
-import dk.kk.gevinstspor.domain.FollowUpTarget;
-import dk.kk.gevinstspor.domain.Loan;
-import dk.kk.gevinstspor.domain.PlanYear;
-import dk.kk.gevinstspor.domain.PriorityClass;
 import dk.kk.gevinstspor.domain.Proposal;
-import dk.kk.gevinstspor.domain.ProposalKind;
-import dk.kk.gevinstspor.domain.YearlyActual;
-import dk.kk.gevinstspor.domain.YearlyPlan;
+import dk.kk.gevinstspor.portfolio.Portfolio;
+import dk.kk.gevinstspor.portfolio.Selection;
 
 /**
- * Reads many proposals and their actuals as the domain sees them in a fixed number of SQL statements (two, read as
- * streams), however many proposals a report holds: each proposal with its current plan, targets, loan, assessments and
- * administrations aggregated as JSON in one row; the actuals with their KPI values and milestones likewise.
+ * What is left of the old reader: the one question the actuals import still asks in its words (the proposals named by
+ * an import batch), answered by the {@link Portfolio}. Everything else reads the portfolio directly; the import moves
+ * to {@link Portfolio#withoutActuals} with its split (issue 20), and this class goes then.
+ *
+ * @deprecated read through {@link Portfolio}
  */
+@Deprecated
 @ApplicationScoped
 public class PortfolioReader {
+
+    /** The only condition still asked: an import batch's references. */
+    static final String BY_REFERENCES = "p.reference IN (:references)";
 
     /** A stored proposal as the domain sees it, with its actuals. */
     public record Loaded(long id, Proposal proposal, Actuals actuals) {
     }
 
-    private static final String PROPOSALS = "SELECT p.id, p.reference, p.title, p.kind, p.lead_administration, p.adoption_round,"
-            + " p.adoption_year, p.price_level_year, p.priority_class, p.digital, p.base_investment, p.transfers_effect,"
-            + " p.employer_area_effect, p.premises_change, p.new_it_system, p.other_administrations_potential,"
-            + " p.expected_investment_proposal_year, p.status, p.cancellation_effective_year,"
-            + " (SELECT json_agg(json_build_array(a.administration_code, r.sector)) FROM proposal_administration a"
-            + "   JOIN administration r ON r.code = a.administration_code WHERE a.proposal_id = p.id)::text,"
-            + " (SELECT json_agg(d.name ORDER BY d.position) FROM proposal_dependent d WHERE d.proposal_id = p.id)::text,"
-            + " (SELECT json_agg(json_build_array(s.type, s.assessed_on, s.reference, s.follow_up_on_effects))"
-            + "   FROM assessment s WHERE s.proposal_id = p.id)::text,"
-            + " (SELECT json_agg(json_build_array(l.year, l.investment, l.operation_funding, l.operating_cost, l.service_efficiency,"
-            + "   l.transfer_effect) ORDER BY l.year) FROM plan_line l WHERE l.plan_version_id = (SELECT v.id FROM plan_version v"
-            + "   WHERE v.proposal_id = p.id ORDER BY v.number DESC LIMIT 1))::text,"
-            + " (SELECT json_agg(json_build_array(t.code, t.type, t.description, t.unit, t.direction, t.due_year,"
-            + "   (SELECT json_object_agg(k.year, k.target) FROM kpi_yearly_target k WHERE k.target_id = t.id)) ORDER BY t.position)"
-            + "   FROM follow_up_target t WHERE t.proposal_id = p.id)::text,"
-            + " (SELECT json_build_array(lo.principal, lo.loan_year, (SELECT json_object_agg(r.year, r.amount) FROM loan_repayment r"
-            + "   WHERE r.proposal_id = lo.proposal_id)) FROM loan lo WHERE lo.proposal_id = p.id)::text"
-            + " FROM proposal p WHERE %s ORDER BY p.id";
+    private final Portfolio portfolio;
 
-    private static final String ACTUALS = "SELECT a.proposal_id, a.year, a.investment, a.operation_funding, a.operating_cost,"
-            + " a.service_efficiency, a.transfer_effect, a.repayment, a.explanation,"
-            + " (SELECT json_object_agg(k.code, k.value) FROM actual_kpi k WHERE k.actual_id = a.id)::text,"
-            + " (SELECT json_object_agg(m.code, m.achieved_year) FROM actual_milestone m WHERE m.actual_id = a.id)::text"
-            + " FROM actual a WHERE a.proposal_id IN (SELECT p.id FROM proposal p WHERE %s) ORDER BY a.proposal_id, a.year";
-
-    /** Rows fetched at a time: memory holds one proposal's data, not the report's. */
-    private static final int FETCH = 500;
-
-    private final EntityManager em;
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-    public PortfolioReader(EntityManager em) {
-        this.em = em;
+    public PortfolioReader(Portfolio portfolio) {
+        this.portfolio = portfolio;
     }
 
-    /**
-     * Each proposal matching an SQL condition on {@code proposal p} (with named parameters), in id order, with its
-     * actuals; both statements are read as streams side by side, so memory holds one proposal at a time. The
-     * condition is the service's own text, never user input; values go in as parameters.
-     */
-    @SuppressWarnings("unchecked")
-    public void forEach(String condition, Map<String, Object> parameters, Consumer<Loaded> each) {
-        var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(condition)).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
-        var actualQuery = em.createNativeQuery(ACTUALS.formatted(condition)).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
-        parameters.forEach((name, value) -> {
-            proposalQuery.setParameter(name, value);
-            actualQuery.setParameter(name, value);
-        });
-        try (Stream<Object[]> proposals = proposalQuery.getResultStream(); Stream<Object[]> actuals = actualQuery.getResultStream()) {
-            Iterator<Object[]> actualRows = actuals.iterator();
-            Object[] pendingActual = actualRows.hasNext() ? actualRows.next() : null;
-            for (Iterator<Object[]> it = proposals.iterator(); it.hasNext();) {
-                Object[] r = it.next();
-                long id = ((Number) r[0]).longValue();
-                List<YearlyActual> rows = new ArrayList<>();
-                while (pendingActual != null && ((Number) pendingActual[0]).longValue() <= id) {
-                    if (((Number) pendingActual[0]).longValue() == id) {
-                        rows.add(actual(pendingActual));
-                    }
-                    pendingActual = actualRows.hasNext() ? actualRows.next() : null;
-                }
-                each.accept(new Loaded(id, proposal(r), Actuals.of(rows)));
-            }
-        }
-    }
-
-    /** How many change decisions await approval, per matching proposal that has any (one statement). */
-    @SuppressWarnings("unchecked")
-    public Map<Long, Long> pendingDecisions(String condition, Map<String, Object> parameters) {
-        var query = em.createNativeQuery("SELECT d.proposal_id, count(*) FROM change_decision d WHERE d.status = 'PENDING'"
-                + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE " + condition + ") GROUP BY d.proposal_id");
-        parameters.forEach(query::setParameter);
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
-        }
-        return counts;
-    }
-
-    /** The proposals only, without their actuals (one statement), for checking figures against them. */
-    @SuppressWarnings("unchecked")
+    /** The proposals named by {@code :references}, without their actuals; no other condition is taken. */
     public List<Loaded> proposals(String condition, Map<String, Object> parameters) {
-        var query = em.createNativeQuery(PROPOSALS.formatted(condition));
-        parameters.forEach(query::setParameter);
-        List<Loaded> loaded = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            loaded.add(new Loaded(((Number) r[0]).longValue(), proposal(r), Actuals.none()));
+        if (!BY_REFERENCES.equals(condition)) {
+            throw new IllegalArgumentException("Read proposals through the Portfolio and a Selection, not by SQL: " + condition);
         }
-        return loaded;
-    }
-
-    /** As {@link #forEach}, collected (for reports whose size is small by nature, such as the loan book). */
-    public List<Loaded> read(String condition, Map<String, Object> parameters) {
-        List<Loaded> loaded = new ArrayList<>();
-        forEach(condition, parameters, loaded::add);
-        return loaded;
-    }
-
-    private Proposal proposal(Object[] r) {
-        try {
-            Set<String> administrations = new LinkedHashSet<>();
-            Set<String> sectors = new LinkedHashSet<>();
-            tree(r[19]).forEach(n -> {
-                administrations.add(n.get(0).asText());
-                if (n.get(1).asBoolean()) {
-                    sectors.add(n.get(0).asText());
-                }
-            });
-            List<String> dependents = new ArrayList<>();
-            tree(r[20]).forEach(n -> dependents.add(n.asText()));
-            List<Assessment> assessments = new ArrayList<>();
-            for (JsonNode a : tree(r[21])) {
-                assessments.add(new Assessment(AssessmentType.valueOf(a.get(0).asText()),
-                        a.get(1).isNull() ? null : LocalDate.parse(a.get(1).asText()), a.get(2).isNull() ? null : a.get(2).asText(),
-                        a.get(3).asBoolean(true)));
-            }
-            List<PlanYear> plan = new ArrayList<>();
-            for (JsonNode l : tree(r[22])) {
-                plan.add(new PlanYear(l.get(0).asInt(), amount(l.get(1)), amount(l.get(2)), amount(l.get(3)), amount(l.get(4)),
-                        amount(l.get(5))));
-            }
-            List<FollowUpTarget> targets = new ArrayList<>();
-            for (JsonNode t : tree(r[23])) {
-                String code = t.get(0).asText();
-                String description = t.get(2).isNull() ? null : t.get(2).asText();
-                switch (t.get(1).asText()) {
-                    case "ECONOMIC" -> targets.add(new FollowUpTarget.Economic(code));
-                    case "MILESTONE" -> targets.add(new FollowUpTarget.Milestone(code, description, t.get(5).asInt()));
-                    default -> {
-                        Map<Integer, BigDecimal> yearly = new TreeMap<>();
-                        t.get(6).fields().forEachRemaining(e -> yearly.put(Integer.parseInt(e.getKey()), e.getValue().decimalValue()));
-                        targets.add(new FollowUpTarget.Kpi(code, description, t.get(3).isNull() ? null : t.get(3).asText(),
-                                Direction.valueOf(t.get(4).asText()), yearly));
-                    }
-                }
-            }
-            Loan loan = null;
-            if (r[24] != null) {
-                JsonNode l = json.readTree((String) r[24]);
-                Map<Integer, Amount> schedule = new TreeMap<>();
-                l.get(2).fields().forEachRemaining(e -> schedule.put(Integer.parseInt(e.getKey()), amount(e.getValue())));
-                loan = new Loan(amount(l.get(0)), l.get(1).asInt(), schedule);
-            }
-            boolean cancelled = "CANCELLED".equals(r[17]) && r[18] != null;
-            return Proposal.builder().reference((String) r[1]).title((String) r[2]).kind(ProposalKind.valueOf((String) r[3]))
-                    .leadAdministration((String) r[4]).administrations(administrations)
-                    .adoptionRound(AdoptionRound.valueOf((String) r[5])).adoptionYear(((Number) r[6]).intValue())
-                    .priceLevelYear(((Number) r[7]).intValue())
-                    .priorityClass(r[8] == null ? null : PriorityClass.of(((Number) r[8]).intValue()))
-                    .digital((Boolean) r[9]).baseInvestment((Boolean) r[10]).dependentProposals(dependents)
-                    .transfersEffect((Boolean) r[11]).employerAreaEffect((Boolean) r[12]).premisesChange((Boolean) r[13])
-                    .newItSystem((Boolean) r[14]).otherAdministrationsPotential((Boolean) r[15])
-                    .expectedInvestmentProposalYear(r[16] == null ? null : ((Number) r[16]).intValue())
-                    .assessments(assessments).plan(new YearlyPlan(plan)).targets(targets).loan(loan)
-                    .cancellation(cancelled ? new Cancellation(((Number) r[18]).intValue()) : null)
-                    .sectors(sectors)
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable proposal " + r[1] + ": " + e.getMessage(), e);
-        }
-    }
-
-    private YearlyActual actual(Object[] r) {
-        try {
-            Map<String, BigDecimal> kpis = new TreeMap<>();
-            if (r[9] != null) {
-                json.readTree((String) r[9]).fields().forEachRemaining(e -> kpis.put(e.getKey(), e.getValue().decimalValue()));
-            }
-            Map<String, Integer> milestones = new TreeMap<>();
-            if (r[10] != null) {
-                json.readTree((String) r[10]).fields().forEachRemaining(e -> milestones.put(e.getKey(), e.getValue().asInt()));
-            }
-            return new YearlyActual(((Number) r[1]).intValue(), amount(r[2]), amount(r[3]), amount(r[4]), amount(r[5]), amount(r[6]),
-                    amount(r[7]), kpis, milestones, (String) r[8]);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable actuals: " + e.getMessage(), e);
-        }
-    }
-
-    private JsonNode tree(Object text) throws JsonProcessingException {
-        return text == null ? json.createArrayNode() : json.readTree((String) text);
-    }
-
-    private static Amount amount(Object value) {
-        return Amount.of((BigDecimal) value);
-    }
-
-    private static Amount amount(JsonNode node) {
-        return Amount.of(new BigDecimal(node.asText()));
+        @SuppressWarnings("unchecked")
+        Collection<String> references = (Collection<String>) parameters.get("references");
+        return portfolio.withoutActuals(new Selection.Named(Set.copyOf(references))).stream()
+                .map(s -> new Loaded(s.id(), s.proposal(), s.actuals())).toList();
     }
 }
