@@ -3,6 +3,8 @@ package dk.kk.gevinstspor.snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import dk.kk.gevinstspor.portfolio.Selection;
+
 /**
  * Marks proposals whose evaluation snapshots are out of date, in the transaction of the write that makes them so
  * (docs/reporting.md). The mark locks its row until that transaction ends, so the job that claims marks waits for the
@@ -15,7 +17,7 @@ public class SnapshotMarks {
             + " ON CONFLICT (proposal_id) DO UPDATE SET marked_at = now()";
 
     /** The proposals in the innovation pool's frames of an adoption year: their findings depend on each other. */
-    private static final String FRAME_MATES = "SELECT q.id FROM proposal q WHERE q.kind IN ('INNOVATION', 'PRE_ANALYSIS')"
+    private static final String FRAME_MATES = "SELECT q.id FROM proposal q WHERE " + Selection.innovationPool("q")
             + " AND q.adoption_year = %s";
 
     private final EntityManager em;
@@ -38,7 +40,7 @@ public class SnapshotMarks {
      */
     public void proposal(long id) {
         em.createNativeQuery(markAll("SELECT :id UNION ALL " + FRAME_MATES.formatted(
-                "(SELECT p.adoption_year FROM proposal p WHERE p.id = :id AND p.kind IN ('INNOVATION', 'PRE_ANALYSIS'))")))
+                "(SELECT p.adoption_year FROM proposal p WHERE p.id = :id AND " + Selection.innovationPool("p") + ")")))
                 .setParameter("id", id).executeUpdate();
     }
 
