@@ -25,7 +25,6 @@ import dk.kk.gevinstspor.domain.ExplanationRule;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
-import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
 
 /** Entering a proposal's actual figures for a year, checked against its plan and targets. */
@@ -64,7 +63,7 @@ public class ActualsService {
     public ActualJson put(String reference, int year, ActualJson body) {
         ProposalEntity entity = proposals.find(reference);
         access.requireWriteActuals(reference, entity.administrations);
-        Proposal proposal = ProposalMapper.toDomain(entity);
+        Proposal proposal = proposals.stored(reference).proposal();
         YearlyActual wanted = validated(proposal, year, body);
         Optional<ActualEntity> existing = actuals.findFor(entity.id, year);
         if (existing.isPresent()) {

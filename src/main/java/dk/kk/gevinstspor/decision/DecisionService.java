@@ -40,7 +40,6 @@ import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
 import dk.kk.gevinstspor.proposal.ProposalChecks;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
-import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 
@@ -281,9 +280,9 @@ public class DecisionService {
      * it leaves the years before the effective year as they are, the schedule is a loan's; and the changed
      * proposal has no ERROR finding (e.g. LOAN_SCHEDULE_SUM, LOAN_OVER_6_YEARS, POOL_FUNDS_PERMANENT_OPERATION).
      */
-    private static Proposal changed(ProposalEntity entity, int effectiveYear, List<ProposalJson.PlanLine> plan,
+    private Proposal changed(ProposalEntity entity, int effectiveYear, List<ProposalJson.PlanLine> plan,
             List<ProposalJson.Repayment> schedule) {
-        Proposal stored = ProposalMapper.toDomain(entity);
+        Proposal stored = proposals.stored(entity.reference).proposal();
         ValidationErrors errors = new ValidationErrors();
         Loan loan = stored.loan();
         if (schedule != null) {

@@ -3,7 +3,6 @@ package dk.kk.gevinstspor.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /** A measurable follow-up target (opfølgningsmål): economic, implementation milestone or KPI. */
 public sealed interface FollowUpTarget {
@@ -52,7 +51,7 @@ public sealed interface FollowUpTarget {
             requireCode(code);
             Objects.requireNonNull(direction, "direction");
             yearly.keySet().forEach(FiscalYear::check);
-            yearly = Map.copyOf(new TreeMap<>(yearly));
+            yearly = Decimals.plain(yearly); // one scale, whichever store the targets come from
         }
 
         @Override

@@ -22,7 +22,7 @@ public record YearlyActual(int year, Amount investment, Amount operationFunding,
         Objects.requireNonNull(serviceEfficiency, "serviceEfficiency");
         Objects.requireNonNull(transferEffect, "transferEffect");
         Objects.requireNonNull(repayment, "repayment");
-        kpis = Map.copyOf(new TreeMap<>(kpis));
+        kpis = Decimals.plain(kpis); // one scale, whichever store the values come from
         milestones.values().forEach(FiscalYear::check);
         milestones = Map.copyOf(new TreeMap<>(milestones));
     }

@@ -141,53 +141,13 @@ public final class ProposalMapper {
         return assessments;
     }
 
-    // ---- entity → domain -------------------------------------------------------------------------
-
-    /** The stored proposal as the domain sees it, with its current (newest approved) plan. */
-    public static Proposal toDomain(ProposalEntity e) {
-        return Proposal.builder()
-                .reference(e.reference).title(e.title).kind(e.kind).leadAdministration(e.leadAdministration)
-                .administrations(e.administrations).adoptionRound(e.adoptionRound).adoptionYear(e.adoptionYear)
-                .priceLevelYear(e.priceLevelYear)
-                .priorityClass(e.priorityClass == null ? null : PriorityClass.of(e.priorityClass))
-                .digital(e.digital).baseInvestment(e.baseInvestment).dependentProposals(e.dependentProposals)
-                .transfersEffect(e.transfersEffect).employerAreaEffect(e.employerAreaEffect)
-                .premisesChange(e.premisesChange).newItSystem(e.newItSystem)
-                .otherAdministrationsPotential(e.otherAdministrationsPotential)
-                .expectedInvestmentProposalYear(e.expectedInvestmentProposalYear)
-                .assessments(e.assessments.stream().map(a -> new Assessment(a.type, a.date, a.reference, a.followUpOnEffects)).toList())
-                .plan(toPlan(e.currentPlan()))
-                .targets(e.targets.stream().map(ProposalMapper::toTarget).toList())
-                .loan(e.loan == null ? null : new Loan(Amount.of(e.loan.principal), e.loan.loanYear, amounts(e.loan.schedule)))
-                .cancellation(e.status == ProposalEntity.Status.CANCELLED && e.cancellationEffectiveYear != null
-                        ? new Cancellation(e.cancellationEffectiveYear) : null)
-                .sectors(e.sectorAdministrations == null ? Set.of() : Set.of(e.sectorAdministrations.split(",")))
-                .build();
-    }
+    // ---- entity → domain (a proposal is read through the portfolio; this is a plan version only) ----
 
     /** One stored plan version as the domain's plan (e.g. the baseline, version 1). */
     public static YearlyPlan toPlan(PlanVersionEntity version) {
         return new YearlyPlan(version.lines.stream().map(l -> new PlanYear(l.year, Amount.of(l.investment),
                 Amount.of(l.operationFunding), Amount.of(l.operatingCost), Amount.of(l.serviceEfficiency),
                 Amount.of(l.transferEffect))).toList());
-    }
-
-    private static FollowUpTarget toTarget(TargetEntity t) {
-        return switch (t.type) {
-            case ECONOMIC -> new FollowUpTarget.Economic(t.code);
-            case MILESTONE -> new FollowUpTarget.Milestone(t.code, t.description, t.dueYear);
-            case KPI -> {
-                Map<Integer, BigDecimal> yearly = new TreeMap<>();
-                t.yearly.forEach((year, target) -> yearly.put(year, Numbers.plain(target)));
-                yield new FollowUpTarget.Kpi(t.code, t.description, t.unit, t.direction, yearly);
-            }
-        };
-    }
-
-    private static Map<Integer, Amount> amounts(Map<Integer, BigDecimal> values) {
-        Map<Integer, Amount> result = new TreeMap<>();
-        values.forEach((year, value) -> result.put(year, Amount.of(value)));
-        return result;
     }
 
     // ---- domain → entity -------------------------------------------------------------------------

@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import dk.kk.gevinstspor.actuals.ActualRepository;
 import dk.kk.gevinstspor.admin.AdministrationRepository;
-import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
@@ -24,6 +22,8 @@ import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
+import dk.kk.gevinstspor.portfolio.Portfolio;
+import dk.kk.gevinstspor.portfolio.Stored;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -43,16 +43,14 @@ public class ProposalService {
 
     private final ProposalRepository proposals;
     private final AdministrationRepository administrations;
-    private final ActualRepository actuals;
-    private final SettingsService settings;
+    private final Portfolio portfolio;
     private final Event<ProposalChanged> changes;
 
-    public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, ActualRepository actuals,
-            SettingsService settings, Event<ProposalChanged> changes) {
+    public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, Portfolio portfolio,
+            Event<ProposalChanged> changes) {
         this.proposals = proposals;
         this.administrations = administrations;
-        this.actuals = actuals;
-        this.settings = settings;
+        this.portfolio = portfolio;
         this.changes = changes;
     }
 
@@ -72,6 +70,17 @@ public class ProposalService {
 
     public ProposalJson.Response get(String reference) {
         return view(find(reference), new HashMap<>());
+    }
+
+    /** The stored proposal with this reference as the domain sees it, with its id and actuals; 404 when there is none. */
+    public Stored stored(String reference) {
+        return portfolio.one(reference)
+                .orElseThrow(() -> ApiException.notFound("No proposal has the reference " + reference + "."));
+    }
+
+    /** The stored entity as the domain sees it (its flushed state, read through the portfolio). */
+    private Proposal domain(ProposalEntity entity) {
+        return portfolio.one(entity.reference).orElseThrow().proposal();
     }
 
     public ProposalEntity find(String reference) {
@@ -121,7 +130,7 @@ public class ProposalService {
             throw ApiException.unprocessable("The reference of a proposal cannot change.", List.of(new Problem.Error(
                     "reference", null, null, "REFERENCE_MISMATCH", "Referencen i adressen og i forslaget skal være den samme")));
         }
-        Proposal stored = ProposalMapper.toDomain(entity);
+        Proposal stored = domain(entity);
         ValidationErrors errors = new ValidationErrors();
         checkAdministrations(request, errors);
         Proposal wanted = ProposalMapper.toDomain(request, stored.cancellation(), administrations.sectorCodes(), errors);
@@ -176,9 +185,10 @@ public class ProposalService {
 
     /** The response for a stored proposal, with its findings computed now. */
     private ProposalJson.Response view(ProposalEntity entity, Map<Integer, FrameReport> framesByYear) {
-        Proposal proposal = ProposalMapper.toDomain(entity);
+        Stored stored = portfolio.one(entity.reference).orElseThrow();
+        Proposal proposal = stored.proposal();
         Amount treasuryReturn = java.util.Optional.ofNullable(proposal.cancellation())
-                .map(c -> c.treasuryReturn(proposal.plan(), actuals.actualsOf(entity.id)))
+                .map(c -> c.treasuryReturn(proposal.plan(), stored.actuals()))
                 .orElse(null);
         return ProposalMapper.toResponse(entity, proposal, findings(proposal, framesByYear), treasuryReturn);
     }
@@ -198,12 +208,7 @@ public class ProposalService {
 
     /** The innovation-pool frames of an adoption year, allocated to its proposals (a cancelled one with what it used). */
     public FrameReport frames(int adoptionYear) {
-        Map<String, Long> ids = new HashMap<>();
-        List<Proposal> inFrames = proposals.list("adoptionYear = ?1 and kind in ?2", adoptionYear,
-                List.of(ProposalKind.INNOVATION, ProposalKind.PRE_ANALYSIS))
-                .stream().peek(e -> ids.put(e.reference, e.id)).map(ProposalMapper::toDomain).toList();
-        return InnovationFrames.allocate(adoptionYear, settings.frameLimits(adoptionYear), inFrames,
-                p -> actuals.actualsOf(ids.get(p.reference())));
+        return portfolio.frames(adoptionYear);
     }
 
 }

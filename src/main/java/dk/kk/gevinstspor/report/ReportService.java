@@ -19,11 +19,9 @@ import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.domain.Amount;
-import dk.kk.gevinstspor.domain.EvaluationSettings;
 import dk.kk.gevinstspor.domain.Evaluator;
 import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.FrameReport;
-import dk.kk.gevinstspor.domain.FullyImplemented;
 import dk.kk.gevinstspor.domain.LoanStatus;
 import dk.kk.gevinstspor.domain.MissingPriceIndexException;
 import dk.kk.gevinstspor.domain.PriceIndex;
@@ -31,34 +29,31 @@ import dk.kk.gevinstspor.domain.ReportKind;
 import dk.kk.gevinstspor.domain.ReportMembership;
 import dk.kk.gevinstspor.domain.ReportRow;
 import dk.kk.gevinstspor.domain.ReportScope;
-import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.portfolio.Portfolio;
+import dk.kk.gevinstspor.portfolio.Selection;
+import dk.kk.gevinstspor.portfolio.Stored;
 import dk.kk.gevinstspor.report.rest.ReportJson;
 
 /**
  * The follow-up reports of DOMAIN.md (Reports): which proposals belong (the domain's {@link ReportMembership}),
  * each one's row ({@link ReportRow}) and the totals, at the report's price level. Proposals and actuals are read
- * in two SQL statements whatever the report's size ({@link PortfolioReader}).
+ * in two SQL statements whatever the report's size ({@link Portfolio}, pre-filtered by the report's {@link Selection}).
  */
 @ApplicationScoped
 public class ReportService {
 
-    private final PortfolioReader reader;
+    private final Portfolio portfolio;
     private final Evaluator evaluator;
-    private final EvaluationSettings settings;
     private final AdministrationRepository administrations;
     private final CommitteeRepository committees;
-    private final ProposalService proposals;
     private final SettingsService settingsService;
 
-    public ReportService(PortfolioReader reader, Evaluator evaluator, EvaluationSettings settings,
-            AdministrationRepository administrations, CommitteeRepository committees, ProposalService proposals,
-            SettingsService settingsService) {
-        this.reader = reader;
+    public ReportService(Portfolio portfolio, Evaluator evaluator, AdministrationRepository administrations,
+            CommitteeRepository committees, SettingsService settingsService) {
+        this.portfolio = portfolio;
         this.evaluator = evaluator;
-        this.settings = settings;
         this.administrations = administrations;
         this.committees = committees;
-        this.proposals = proposals;
         this.settingsService = settingsService;
     }
 
@@ -66,10 +61,7 @@ public class ReportService {
     @Transactional
     @ReportTimed
     public ReportJson followUp(ReportKind kind, int meetingYear, String committee, Optional<Boolean> digital, Integer priceLevelYear) {
-        ReportScope scope;
-        String condition;
-        Map<String, Object> parameters = Map.of();
-        switch (kind) {
+        ReportScope scope = switch (kind) {
             case MAJBIDRAG -> {
                 if (committee == null || committees.findByIdOptional(committee).isEmpty()) {
                     throw committee == null
@@ -79,35 +71,21 @@ public class ReportService {
                 }
                 Map<String, String> committeeOf = administrations.listAll().stream()
                         .collect(Collectors.toMap(a -> a.code, a -> a.committeeCode));
-                scope = ReportScope.majbidrag(meetingYear, committee, committeeOf);
-                condition = "p.lead_administration IN (SELECT a.code FROM administration a WHERE a.committee_code = :committee)";
-                parameters = Map.of("committee", committee);
+                yield ReportScope.majbidrag(meetingYear, committee, committeeOf);
             }
-            case FINANCE_COMMITTEE -> {
-                scope = ReportScope.financeCommittee(meetingYear);
-                condition = "p.kind = 'INVESTMENT'";
-            }
-            case IT_KREDS -> {
-                scope = ReportScope.itKreds(meetingYear);
-                condition = "p.digital AND p.kind IN ('INNOVATION', 'PRE_ANALYSIS')";
-            }
-            case INNOVATION -> {
-                scope = ReportScope.innovation(meetingYear, digital);
-                condition = "p.kind IN ('INNOVATION', 'PRE_ANALYSIS')";
-            }
-            default -> throw new IllegalArgumentException(kind.name());
-        }
+            case FINANCE_COMMITTEE -> ReportScope.financeCommittee(meetingYear);
+            case IT_KREDS -> ReportScope.itKreds(meetingYear);
+            case INNOVATION -> ReportScope.innovation(meetingYear, digital);
+        };
+        Selection.InReport selection = new Selection.InReport(scope);
         int accountsYear = scope.accountsYear();
         int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
         PriceIndex index = settingsService.priceIndex();
-        Map<Long, Long> pending = reader.pendingDecisions(condition, parameters);
+        Map<Long, Long> pending = portfolio.pendingDecisions(selection);
         List<Member> members = new ArrayList<>();
-        reader.forEach(condition, parameters, p -> {
-            Optional<Integer> fullyImplemented = FullyImplemented.of(p.proposal(), p.actuals(), accountsYear, settings.tolerance()).year();
-            if (ReportMembership.belongs(scope, p.proposal(), fullyImplemented)) {
-                ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator, pending.getOrDefault(p.id(), 0L).intValue());
-                members.add(new Member(row, row.cancelled() ? p.proposal().cancellation().effectiveYear() : null));
-            }
+        portfolio.each(selection, p -> {
+            ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator, pending.getOrDefault(p.id(), 0L).intValue());
+            members.add(new Member(row, row.cancelled() ? p.proposal().cancellation().effectiveYear() : null));
         });
         requirePriceIndex(index, toYear, members);
         List<ReportJson.Row> rows = new ArrayList<>(members.size());
@@ -148,7 +126,7 @@ public class ReportService {
     @Transactional
     @ReportTimed("INNOVATION_FRAMES")
     public ReportJson.Frames frames(int adoptionYear) {
-        FrameReport report = proposals.frames(adoptionYear);
+        FrameReport report = portfolio.frames(adoptionYear);
         return new ReportJson.Frames(adoptionYear, report.frames().stream().map(f -> new ReportJson.Frame(f.frame().name(),
                 f.limit().value(), f.allocated().value(), f.exceeded())).toList());
     }
@@ -158,7 +136,7 @@ public class ReportService {
     @ReportTimed("LOANS")
     public ReportJson.Loans loans(int year) {
         List<ReportJson.LoanRow> rows = new ArrayList<>();
-        for (PortfolioReader.Loaded p : reader.read("EXISTS (SELECT 1 FROM loan lo WHERE lo.proposal_id = p.id)", Map.of())) {
+        for (Stored p : portfolio.list(new Selection.WithLoan())) {
             LoanStatus s = LoanStatus.at(p.proposal().loan(), p.actuals(), year);
             rows.add(new ReportJson.LoanRow(p.proposal().reference(), p.proposal().leadAdministration(), s.principal().value(),
                     s.scheduledToDate().value(), s.repaidToDate().value(), s.outstanding().value(), s.status().name()));

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.common.events.ProposalChanged;
 
+import dk.kk.gevinstspor.portfolio.Selection;
+
 /**
  * Marks proposals whose evaluation snapshots are out of date, in the transaction of the write that makes them so
  * (docs/reporting.md): it observes {@link ProposalChanged}, which the writing features fire after their write. The
@@ -22,7 +24,7 @@ public class SnapshotMarks {
             + " ON CONFLICT (proposal_id) DO UPDATE SET marked_at = now()";
 
     /** The proposals in the innovation pool's frames of an adoption year: their findings depend on each other. */
-    private static final String FRAME_MATES = "SELECT q.id FROM proposal q WHERE q.kind IN ('INNOVATION', 'PRE_ANALYSIS')"
+    private static final String FRAME_MATES = "SELECT q.id FROM proposal q WHERE " + Selection.innovationPool("q")
             + " AND q.adoption_year = %s";
 
     private final EntityManager em;
@@ -56,7 +58,7 @@ public class SnapshotMarks {
      */
     private void proposal(long id) {
         em.createNativeQuery(markAll("SELECT :id UNION ALL " + FRAME_MATES.formatted(
-                "(SELECT p.adoption_year FROM proposal p WHERE p.id = :id AND p.kind IN ('INNOVATION', 'PRE_ANALYSIS'))")))
+                "(SELECT p.adoption_year FROM proposal p WHERE p.id = :id AND " + Selection.innovationPool("p") + ")")))
                 .setParameter("id", id).executeUpdate();
     }
 

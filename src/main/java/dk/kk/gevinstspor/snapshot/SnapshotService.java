@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,16 +16,13 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.database.AdvisoryLock;
-import dk.kk.gevinstspor.domain.Actuals;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.Evaluation;
 import dk.kk.gevinstspor.domain.Evaluator;
 import dk.kk.gevinstspor.domain.FrameAllocation;
 import dk.kk.gevinstspor.domain.FrameReport;
-import dk.kk.gevinstspor.domain.InnovationFrames;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.Ratio;
 import dk.kk.gevinstspor.domain.TargetStatus;
@@ -34,14 +30,15 @@ import dk.kk.gevinstspor.domain.TargetType;
 import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.domain.rules.Severity;
 import dk.kk.gevinstspor.proposal.ProposalService;
-import dk.kk.gevinstspor.report.PortfolioReader;
+import dk.kk.gevinstspor.portfolio.Portfolio;
+import dk.kk.gevinstspor.portfolio.Selection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Computes the evaluation snapshots (V6, docs/reporting.md): for every proposal and accounts year from its adoption
  * (or first plan year, if earlier) to the last completed year, the domain's {@link Evaluator} and findings, and the
- * innovation frames of every adoption year. Proposals and actuals are read by {@link PortfolioReader} (two statements
+ * innovation frames of every adoption year. Proposals and actuals are read from the {@link Portfolio} (two statements
  * for the whole portfolio); rows are written in JDBC batches. One replica at a time: every run holds the advisory lock
  * {@value #LOCK}.
  */
@@ -57,24 +54,20 @@ public class SnapshotService {
 
     private static final Logger LOG = Logger.getLogger(SnapshotService.class);
     private static final int BATCH = 1_000;
-    private static final String IN_FRAMES = "p.kind IN ('INNOVATION', 'PRE_ANALYSIS')";
-    private static final String CLAIMED = "p.id IN (SELECT proposal_id FROM snapshot_claim)";
 
-    private final PortfolioReader reader;
+    private final Portfolio portfolio;
     private final Evaluator evaluator;
-    private final SettingsService settings;
     private final Today today;
     private final AdvisoryLock lock;
     private final EntityManager em;
     private final AgroalDataSource dataSource;
     private final ProposalService proposals;
 
-    public SnapshotService(PortfolioReader reader, Evaluator evaluator, SettingsService settings, Today today, AdvisoryLock lock,
+    public SnapshotService(Portfolio portfolio, Evaluator evaluator, Today today, AdvisoryLock lock,
             EntityManager em, AgroalDataSource dataSource, ProposalService proposals) {
         this.proposals = proposals;
-        this.reader = reader;
+        this.portfolio = portfolio;
         this.evaluator = evaluator;
-        this.settings = settings;
         this.today = today;
         this.lock = lock;
         this.em = em;
@@ -150,7 +143,7 @@ public class SnapshotService {
         }
         em.createNativeQuery("DELETE FROM evaluation_snapshot WHERE proposal_id IN (SELECT proposal_id FROM snapshot_claim)")
                 .executeUpdate();
-        return compute(CLAIMED, false, started);
+        return compute(new Selection.MarkedForSnapshots(), false, started);
     }
 
     private Run rebuildLocked() {
@@ -159,19 +152,19 @@ public class SnapshotService {
         em.createNativeQuery("DELETE FROM evaluation_snapshot_dirty").executeUpdate();
         em.createNativeQuery("UPDATE evaluation_snapshot_state SET through_year = :year, rebuilt_at = now()")
                 .setParameter("year", today.lastCompletedYear()).executeUpdate();
-        Run run = compute("true", true, started);
+        Run run = compute(new Selection.Everything(), true, started);
         LOG.infof("Evaluation snapshots rebuilt: %d proposals, %d rows in %d ms", run.proposals(), run.rows(), run.millis());
         return run;
     }
 
-    /** Writes the frames of every adoption year and the snapshots of the proposals matching the condition. */
-    private Run compute(String condition, boolean full, long started) {
-        Map<Integer, FrameReport> frames = frames();
+    /** Writes the frames of every adoption year and the snapshots of the selected proposals. */
+    private Run compute(Selection selection, boolean full, long started) {
+        Map<Integer, FrameReport> frames = new HashMap<>(portfolio.framesOfEveryYear());
         int lastYear = today.lastCompletedYear();
         int[] counts = new int[2];
         try (Connection connection = dataSource.getConnection(); Rows rows = new Rows(connection)) {
             rows.frames(frames);
-            reader.forEach(condition, Map.of(), p -> {
+            portfolio.each(selection, p -> {
                 Proposal proposal = p.proposal();
                 List<Finding> findings = proposals.findings(proposal, frames);
                 for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
@@ -184,19 +177,6 @@ public class SnapshotService {
             throw new IllegalStateException("Writing the evaluation snapshots failed: " + e.getMessage(), e);
         }
         return new Run(full, counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** The innovation frames of every adoption year with pool proposals, allocated by the domain (one statement). */
-    private Map<Integer, FrameReport> frames() {
-        List<PortfolioReader.Loaded> loaded = reader.proposals(IN_FRAMES, Map.of());
-        Map<String, Actuals> actuals = loaded.stream()
-                .collect(Collectors.toMap(l -> l.proposal().reference(), PortfolioReader.Loaded::actuals));
-        Map<Integer, List<Proposal>> byYear = loaded.stream().map(PortfolioReader.Loaded::proposal)
-                .collect(Collectors.groupingBy(Proposal::adoptionYear));
-        Map<Integer, FrameReport> frames = new HashMap<>();
-        byYear.forEach((year, proposals) -> frames.put(year, InnovationFrames.allocate(year, settings.frameLimits(year),
-                proposals, p -> actuals.get(p.reference()))));
-        return frames;
     }
 
     /** Batched inserts on the transaction's connection. */

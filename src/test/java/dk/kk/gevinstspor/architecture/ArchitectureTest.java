@@ -35,4 +35,15 @@ class ArchitectureTest {
             .should().beAnnotatedWith(io.quarkus.security.Authenticated.class)
             .orShould().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
             .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class);
+
+    /**
+     * The portfolio is the one way from storage to the domain: the features read through it, it reads none of them
+     * (only settings for the frame limits), so it can never close a cycle through a feature.
+     */
+    @ArchTest
+    static final ArchRule the_portfolio_depends_on_no_feature = noClasses()
+            .that().resideInAPackage("dk.kk.gevinstspor.portfolio..")
+            .should().dependOnClassesThat().resideInAnyPackage("dk.kk.gevinstspor.proposal..", "dk.kk.gevinstspor.actuals..",
+                    "dk.kk.gevinstspor.report..", "dk.kk.gevinstspor.snapshot..", "dk.kk.gevinstspor.decision..",
+                    "dk.kk.gevinstspor.demo..");
 }

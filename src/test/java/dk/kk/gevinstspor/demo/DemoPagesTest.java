@@ -29,7 +29,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @TestProfile(DemoPagesTest.DemoSchema.class)
-class DemoPagesTest {
+public class DemoPagesTest {
 
     /** The demo in schema {@value #SCHEMA}: Flyway creates and migrates it, every connection searches it first. */
     public static class DemoSchema implements QuarkusTestProfile {

@@ -14,7 +14,7 @@ import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.security.Access;
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.domain.EvaluationSettings;
-import dk.kk.gevinstspor.report.PortfolioReader;
+import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.common.events.ProposalChanged;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -35,19 +35,19 @@ public class ActualsImporter {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
     private final AgroalDataSource dataSource;
-    private final PortfolioReader reader;
+    private final Portfolio portfolio;
     private final Access access;
     private final Today today;
     private final EvaluationSettings settings;
     private final MeterRegistry meters;
     private final Event<ProposalChanged> changed;
 
-    public ActualsImporter(AgroalDataSource dataSource, PortfolioReader reader, Access access, Today today,
+    public ActualsImporter(AgroalDataSource dataSource, Portfolio portfolio, Access access, Today today,
             EvaluationSettings settings, MeterRegistry meters, Event<ProposalChanged> changed) {
         this.meters = meters;
         this.changed = changed;
         this.dataSource = dataSource;
-        this.reader = reader;
+        this.portfolio = portfolio;
         this.access = access;
         this.today = today;
         this.settings = settings;
@@ -65,7 +65,7 @@ public class ActualsImporter {
         try (Connection connection = dataSource.getConnection()) {
             StagingTable staging = StagingTable.create(connection);
             ImportErrors errors = new ImportErrors();
-            ImportCheck check = new ImportCheck(new ProposalFacts(reader, PROPOSAL_CACHE), access, settings, today.year(), errors);
+            ImportCheck check = new ImportCheck(new ProposalFacts(portfolio, PROPOSAL_CACHE), access, settings, today.year(), errors);
             ImportReader.FileRead read = ImportReader.read(file, errors, batch -> staging.copyIn(check.check(batch)));
             if (read.rows() == 0 && !errors.any()) {
                 errors.add(1, null, "EMPTY_FILE", "Filen har ingen rækker med tal");

@@ -7,23 +7,25 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.kk.gevinstspor.domain.Proposal;
-import dk.kk.gevinstspor.report.PortfolioReader;
+import dk.kk.gevinstspor.portfolio.Portfolio;
+import dk.kk.gevinstspor.portfolio.Selection;
+import dk.kk.gevinstspor.portfolio.Stored;
 
 /**
  * What an import needs to know of the proposals its rows name, read with one query per batch of references
- * ({@link PortfolioReader}) and kept in a bounded cache: the domain proposal and the administrations taking part.
+ * ({@link Portfolio}) and kept in a bounded cache: the domain proposal and the administrations taking part.
  */
 final class ProposalFacts {
 
     record Fact(long id, Proposal proposal, Set<String> administrations) {
     }
 
-    private final PortfolioReader reader;
+    private final Portfolio portfolio;
     private final Map<String, Fact> cache;
     private final Set<String> unknown = new LinkedHashSet<>();
 
-    ProposalFacts(PortfolioReader reader, int capacity) {
-        this.reader = reader;
+    ProposalFacts(Portfolio portfolio, int capacity) {
+        this.portfolio = portfolio;
         this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Fact> eldest) {
@@ -46,7 +48,7 @@ final class ProposalFacts {
         if (unknown.size() > 100_000) {
             unknown.clear();
         }
-        for (PortfolioReader.Loaded loaded : reader.proposals("p.reference IN (:references)", Map.of("references", missing))) {
+        for (Stored loaded : portfolio.withoutActuals(new Selection.Named(missing))) {
             Proposal proposal = loaded.proposal();
             cache.put(proposal.reference(), new Fact(loaded.id(), proposal, proposal.administrations()));
             missing.remove(proposal.reference());

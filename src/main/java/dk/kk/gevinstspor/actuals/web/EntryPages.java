@@ -34,6 +34,7 @@ import dk.kk.gevinstspor.actuals.EntryOverview;
 import dk.kk.gevinstspor.actuals.imports.ActualsImporter;
 import dk.kk.gevinstspor.actuals.imports.ImportResult;
 import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.config.Today;
@@ -50,7 +51,6 @@ import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
-import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalRepository;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -102,6 +102,7 @@ public class EntryPages {
     private final EntryOverview overview;
     private final ProposalRepository proposals;
     private final ActualRepository actuals;
+    private final Portfolio portfolio;
     private final ActualsService service;
     private final ActualsImporter importer;
     private final CommitteeRepository committees;
@@ -111,13 +112,14 @@ public class EntryPages {
     private final SecurityIdentity identity;
     private final PendingUploads uploads;
 
-    public EntryPages(EntryOverview overview, ProposalRepository proposals, ActualRepository actuals, ActualsService service,
+    public EntryPages(EntryOverview overview, ProposalRepository proposals, ActualRepository actuals, Portfolio portfolio, ActualsService service,
             ActualsImporter importer, CommitteeRepository committees, Access access, Csrf csrf, Today today,
             SecurityIdentity identity, PendingUploads uploads) {
         this.uploads = uploads;
         this.overview = overview;
         this.proposals = proposals;
         this.actuals = actuals;
+        this.portfolio = portfolio;
         this.service = service;
         this.importer = importer;
         this.committees = committees;
@@ -208,7 +210,7 @@ public class EntryPages {
             return ErrorPages.forbidden("Du må ikke indberette tal for " + reference
                     + ": ingen af dine forvaltninger deltager i forslaget.");
         }
-        Proposal proposal = ProposalMapper.toDomain(entity);
+        Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
@@ -296,7 +298,7 @@ public class EntryPages {
 
     private Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
             String message) {
-        Proposal proposal = ProposalMapper.toDomain(entity);
+        Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
         PlanYear plan = proposal.plan().forYear(year);
         Map<String, BigDecimal> planned = Map.of("investment", plan.investment().value(), "operationFunding",
                 plan.operationFunding().value(), "operatingCost", plan.operatingCost().value(), "serviceEfficiency",

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dk.kk.gevinstspor.actuals.ActualRepository;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.security.Access;
 import dk.kk.gevinstspor.common.security.Roles;
@@ -33,6 +32,7 @@ import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.domain.YearlyPlan;
+import dk.kk.gevinstspor.portfolio.Stored;
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.proposal.HistoryService;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
@@ -91,7 +91,6 @@ public class ProposalPage {
 
     private final ProposalRepository repository;
     private final ProposalService proposals;
-    private final ActualRepository actuals;
     private final EvaluationService evaluations;
     private final DecisionService decisions;
     private final HistoryService history;
@@ -99,12 +98,11 @@ public class ProposalPage {
     private final SecurityIdentity identity;
     private final Today today;
 
-    public ProposalPage(ProposalRepository repository, ProposalService proposals, ActualRepository actuals,
+    public ProposalPage(ProposalRepository repository, ProposalService proposals,
             EvaluationService evaluations, DecisionService decisions, HistoryService history, Access access,
             SecurityIdentity identity, Today today) {
         this.repository = repository;
         this.proposals = proposals;
-        this.actuals = actuals;
         this.evaluations = evaluations;
         this.decisions = decisions;
         this.history = history;
@@ -132,9 +130,10 @@ public class ProposalPage {
 
     View view(ProposalEntity entity, int year) {
         String reference = entity.reference;
-        Proposal proposal = ProposalMapper.toDomain(entity);
+        Stored read = proposals.stored(reference);
+        Proposal proposal = read.proposal();
         YearlyPlan baseline = ProposalMapper.toPlan(entity.baselinePlan());
-        Actuals figures = actuals.actualsOf(entity.id);
+        Actuals figures = read.actuals();
         List<Year> plan = new ArrayList<>();
         TreeSet<Integer> shownYears = new TreeSet<>();
         proposal.plan().years().forEach(y -> shownYears.add(y.year()));

@@ -1,8 +1,9 @@
-package dk.kk.gevinstspor.report;
+package dk.kk.gevinstspor.portfolio;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.jpa.AvailableHints;
@@ -39,16 +39,13 @@ import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.domain.YearlyPlan;
 
 /**
- * Reads many proposals and their actuals as the domain sees them in a fixed number of SQL statements (two, read as
- * streams), however many proposals a report holds: each proposal with its current plan, targets, loan, assessments and
- * administrations aggregated as JSON in one row; the actuals with their KPI values and milestones likewise.
+ * The one mapping from stored rows to the domain: reads proposals and their actuals in a fixed number of SQL statements
+ * (two, read as streams) however many proposals match, each proposal with its current plan, targets, loan, assessments
+ * and administrations aggregated as JSON in one row, the actuals with their KPI values and milestones likewise. Which
+ * proposals is a {@link Selection}'s SQL; decimals are normalised by the domain's records (KPI targets and values,
+ * {@code Decimals.plain}; money, {@code Amount}).
  */
-@ApplicationScoped
-public class PortfolioReader {
-
-    /** A stored proposal as the domain sees it, with its actuals. */
-    public record Loaded(long id, Proposal proposal, Actuals actuals) {
-    }
+final class ProposalRows {
 
     private static final String PROPOSALS = "SELECT p.id, p.reference, p.title, p.kind, p.lead_administration, p.adoption_round,"
             + " p.adoption_year, p.price_level_year, p.priority_class, p.digital, p.base_investment, p.transfers_effect,"
@@ -57,7 +54,7 @@ public class PortfolioReader {
             + " (SELECT json_agg(json_build_array(a.administration_code, r.sector)) FROM proposal_administration a"
             + "   JOIN administration r ON r.code = a.administration_code WHERE a.proposal_id = p.id)::text,"
             + " (SELECT json_agg(d.name ORDER BY d.position) FROM proposal_dependent d WHERE d.proposal_id = p.id)::text,"
-            + " (SELECT json_agg(json_build_array(s.type, s.assessed_on, s.reference, s.follow_up_on_effects))"
+            + " (SELECT json_agg(json_build_array(s.type, s.assessed_on, s.reference, s.follow_up_on_effects) ORDER BY s.type)"
             + "   FROM assessment s WHERE s.proposal_id = p.id)::text,"
             + " (SELECT json_agg(json_build_array(l.year, l.investment, l.operation_funding, l.operating_cost, l.service_efficiency,"
             + "   l.transfer_effect) ORDER BY l.year) FROM plan_line l WHERE l.plan_version_id = (SELECT v.id FROM plan_version v"
@@ -75,29 +72,33 @@ public class PortfolioReader {
             + " (SELECT json_object_agg(m.code, m.achieved_year) FROM actual_milestone m WHERE m.actual_id = a.id)::text"
             + " FROM actual a WHERE a.proposal_id IN (SELECT p.id FROM proposal p WHERE %s) ORDER BY a.proposal_id, a.year";
 
-    /** Rows fetched at a time: memory holds one proposal's data, not the report's. */
+    /** Rows fetched at a time: memory holds one proposal's data, not the portfolio's. */
     private static final int FETCH = 500;
 
     private final EntityManager em;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    public PortfolioReader(EntityManager em) {
+    ProposalRows(EntityManager em) {
         this.em = em;
     }
 
     /**
-     * Each proposal matching an SQL condition on {@code proposal p} (with named parameters), in id order, with its
-     * actuals; both statements are read as streams side by side, so memory holds one proposal at a time. The
-     * condition is the service's own text, never user input; values go in as parameters.
+     * Each proposal the condition selects, in id order, with its actuals (or none, when {@code withActuals} is false);
+     * both statements are read as streams side by side, so memory holds one proposal at a time. The condition is a
+     * {@link Selection}'s text, never user input; values go in as parameters.
      */
     @SuppressWarnings("unchecked")
-    public void forEach(String condition, Map<String, Object> parameters, Consumer<Loaded> each) {
-        var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(condition)).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
-        var actualQuery = em.createNativeQuery(ACTUALS.formatted(condition)).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
-        parameters.forEach((name, value) -> {
-            proposalQuery.setParameter(name, value);
-            actualQuery.setParameter(name, value);
-        });
+    void each(Selection.Where where, boolean withActuals, Consumer<Stored> each) {
+        var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(where.condition())).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
+        where.parameters().forEach(proposalQuery::setParameter);
+        if (!withActuals) {
+            try (Stream<Object[]> proposals = proposalQuery.getResultStream()) {
+                proposals.forEach(r -> each.accept(new Stored(((Number) r[0]).longValue(), proposal(r), Actuals.none())));
+            }
+            return;
+        }
+        var actualQuery = em.createNativeQuery(ACTUALS.formatted(where.condition())).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
+        where.parameters().forEach(actualQuery::setParameter);
         try (Stream<Object[]> proposals = proposalQuery.getResultStream(); Stream<Object[]> actuals = actualQuery.getResultStream()) {
             Iterator<Object[]> actualRows = actuals.iterator();
             Object[] pendingActual = actualRows.hasNext() ? actualRows.next() : null;
@@ -111,41 +112,22 @@ public class PortfolioReader {
                     }
                     pendingActual = actualRows.hasNext() ? actualRows.next() : null;
                 }
-                each.accept(new Loaded(id, proposal(r), Actuals.of(rows)));
+                each.accept(new Stored(id, proposal(r), Actuals.of(rows)));
             }
         }
     }
 
-    /** How many change decisions await approval, per matching proposal that has any (one statement). */
+    /** How many change decisions await approval, per selected proposal that has any (one statement). */
     @SuppressWarnings("unchecked")
-    public Map<Long, Long> pendingDecisions(String condition, Map<String, Object> parameters) {
+    Map<Long, Long> pendingDecisions(Selection.Where where) {
         var query = em.createNativeQuery("SELECT d.proposal_id, count(*) FROM change_decision d WHERE d.status = 'PENDING'"
-                + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE " + condition + ") GROUP BY d.proposal_id");
-        parameters.forEach(query::setParameter);
-        Map<Long, Long> counts = new java.util.HashMap<>();
+                + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE " + where.condition() + ") GROUP BY d.proposal_id");
+        where.parameters().forEach(query::setParameter);
+        Map<Long, Long> counts = new HashMap<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
         }
         return counts;
-    }
-
-    /** The proposals only, without their actuals (one statement), for checking figures against them. */
-    @SuppressWarnings("unchecked")
-    public List<Loaded> proposals(String condition, Map<String, Object> parameters) {
-        var query = em.createNativeQuery(PROPOSALS.formatted(condition));
-        parameters.forEach(query::setParameter);
-        List<Loaded> loaded = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            loaded.add(new Loaded(((Number) r[0]).longValue(), proposal(r), Actuals.none()));
-        }
-        return loaded;
-    }
-
-    /** As {@link #forEach}, collected (for reports whose size is small by nature, such as the loan book). */
-    public List<Loaded> read(String condition, Map<String, Object> parameters) {
-        List<Loaded> loaded = new ArrayList<>();
-        forEach(condition, parameters, loaded::add);
-        return loaded;
     }
 
     private Proposal proposal(Object[] r) {
