@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /** The rules of ARCHITECTURE.md that a compiler does not check. */
 @AnalyzeClasses(packages = "dk.kk.gevinstspor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,6 +28,14 @@ class ArchitectureTest {
     static final ArchRule only_snapshot_depends_on_snapshot = noClasses()
             .that().resideOutsideOfPackage("dk.kk.gevinstspor.snapshot..")
             .should().dependOnClassesThat().resideInAPackage("dk.kk.gevinstspor.snapshot..");
+
+    /**
+     * The feature packages (and common, domain, portfolio) depend on each other in one direction only: a newcomer can
+     * change one without going round in circles (docs/architecture.md has the map).
+     */
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = SlicesRuleDefinition.slices()
+            .matching("dk.kk.gevinstspor.(*)..").should().beFreeOfCycles();
 
     /** An endpoint says who may call it; none is open because someone forgot (docs/security.md). */
     @ArchTest

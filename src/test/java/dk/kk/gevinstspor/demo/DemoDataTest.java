@@ -14,7 +14,7 @@ import dk.kk.gevinstspor.decision.DecisionService;
 import dk.kk.gevinstspor.decision.DecisionType;
 import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.proposal.EvaluationService;
-import dk.kk.gevinstspor.proposal.HistoryService;
+import dk.kk.gevinstspor.overview.HistoryService;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import dk.kk.gevinstspor.proposal.rest.EvaluationJson;

@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.proposal.web;
+package dk.kk.gevinstspor.overview.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,16 +32,16 @@ import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.domain.YearlyPlan;
+import dk.kk.gevinstspor.overview.HistoryService;
+import dk.kk.gevinstspor.overview.rest.HistoryJson;
 import dk.kk.gevinstspor.portfolio.Stored;
 import dk.kk.gevinstspor.proposal.EvaluationService;
-import dk.kk.gevinstspor.proposal.HistoryService;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalRepository;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.rest.EvaluationJson;
-import dk.kk.gevinstspor.proposal.rest.HistoryJson;
 import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.proposal.rest;
+package dk.kk.gevinstspor.overview.rest;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dk.kk.gevinstspor.proposal.HistoryService;
+import dk.kk.gevinstspor.overview.HistoryService;
 import io.quarkus.security.Authenticated;
 
 /** History of API.md: every change to a proposal and its actuals, with time, user, old and new value. */

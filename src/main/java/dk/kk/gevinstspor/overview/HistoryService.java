@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.proposal;
+package dk.kk.gevinstspor.overview;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +30,13 @@ import dk.kk.gevinstspor.common.audit.Revision;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.ChangeDecisionEntity;
 import dk.kk.gevinstspor.decision.DecisionApprovalEntity;
-import dk.kk.gevinstspor.proposal.rest.HistoryJson;
+import dk.kk.gevinstspor.overview.rest.HistoryJson;
+import dk.kk.gevinstspor.proposal.AssessmentEntity;
+import dk.kk.gevinstspor.proposal.LoanEntity;
+import dk.kk.gevinstspor.proposal.PlanVersionEntity;
+import dk.kk.gevinstspor.proposal.ProposalEntity;
+import dk.kk.gevinstspor.proposal.ProposalService;
+import dk.kk.gevinstspor.proposal.TargetEntity;
 
 /**
  * The audit history of a proposal: every audited change to it, its plan versions, targets, assessments, loan,

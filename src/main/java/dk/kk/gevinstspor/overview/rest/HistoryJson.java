@@ -1,8 +1,9 @@
-package dk.kk.gevinstspor.proposal.rest;
+package dk.kk.gevinstspor.overview.rest;
 
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 
 /**
  * One line of a proposal's history (API.md): when, who, what ({@code entity} and its {@code item}, e.g.
