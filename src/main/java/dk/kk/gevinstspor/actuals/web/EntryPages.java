@@ -47,7 +47,6 @@ import dk.kk.gevinstspor.common.web.Csrf;
 import dk.kk.gevinstspor.common.web.ErrorPages;
 import dk.kk.gevinstspor.common.web.FormInput;
 import dk.kk.gevinstspor.domain.FollowUpTarget;
-import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
@@ -89,16 +88,6 @@ public class EntryPages {
     public record CommitteeOption(String code, String name, boolean selected) {
     }
 
-    private static final Map<String, String> AMOUNT_LABELS = new LinkedHashMap<>();
-    static {
-        AMOUNT_LABELS.put("investment", "Implementeringsomkostninger (investering)");
-        AMOUNT_LABELS.put("operationFunding", "Midlertidig driftsfinansiering fra puljen");
-        AMOUNT_LABELS.put("operatingCost", "Varige driftsudgifter");
-        AMOUNT_LABELS.put("serviceEfficiency", "Effektivisering på service");
-        AMOUNT_LABELS.put("transferEffect", "Effekt på overførsler");
-        AMOUNT_LABELS.put("repayment", "Afdrag på lån");
-    }
-
     private final EntryOverview overview;
     private final ProposalRepository proposals;
     private final ActualRepository actuals;
@@ -111,11 +100,13 @@ public class EntryPages {
     private final Today today;
     private final SecurityIdentity identity;
     private final PendingUploads uploads;
+    private final EntryFormView formView;
 
     public EntryPages(EntryOverview overview, ProposalRepository proposals, ActualRepository actuals, Portfolio portfolio, ActualsService service,
             ActualsImporter importer, CommitteeRepository committees, Access access, Csrf csrf, Today today,
-            SecurityIdentity identity, PendingUploads uploads) {
+            SecurityIdentity identity, PendingUploads uploads, EntryFormView formView) {
         this.uploads = uploads;
+        this.formView = formView;
         this.overview = overview;
         this.proposals = proposals;
         this.actuals = actuals;
@@ -177,19 +168,8 @@ public class EntryPages {
         }
         Optional<YearlyActual> stored = actuals.findFor(entity.id, year).map(dk.kk.gevinstspor.actuals.ActualMapper::toDomain);
         Long version = actuals.findFor(entity.id, year).map(a -> a.version).orElse(null);
-        Map<String, String> values = new LinkedHashMap<>();
-        stored.ifPresent(a -> {
-            values.put("investment", DanishNumbers.format(a.investment().value()));
-            values.put("operationFunding", DanishNumbers.format(a.operationFunding().value()));
-            values.put("operatingCost", DanishNumbers.format(a.operatingCost().value()));
-            values.put("serviceEfficiency", DanishNumbers.format(a.serviceEfficiency().value()));
-            values.put("transferEffect", DanishNumbers.format(a.transferEffect().value()));
-            values.put("repayment", DanishNumbers.format(a.repayment().value()));
-            a.kpis().forEach((code, value) -> values.put("kpi." + code, DanishNumbers.format(value)));
-            a.milestones().forEach((code, achieved) -> values.put("milestone." + code, Integer.toString(achieved)));
-            values.put("explanation", a.explanation() == null ? "" : a.explanation());
-        });
-        return Response.ok(Templates.form(form(entity, year, version, values, Map.of(), null))).build();
+        Map<String, String> values = stored.map(EntryFormView::values).orElseGet(LinkedHashMap::new);
+        return Response.ok(Templates.form(formView.form(entity, year, version, values, Map.of(), null))).build();
     }
 
     @POST
@@ -214,7 +194,7 @@ public class EntryPages {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        for (String name : AMOUNT_LABELS.keySet()) {
+        for (String name : EntryFormView.AMOUNT_LABELS.keySet()) {
             String typed = value(input, name);
             values.put(name, typed);
             BigDecimal amount = typed.isBlank() ? BigDecimal.ZERO : DanishNumbers.parse(typed);
@@ -293,43 +273,7 @@ public class EntryPages {
 
     private Response page(int status, ProposalEntity entity, int year, Long version, Map<String, String> values,
             Map<String, String> errors, String message) {
-        return FormInput.html(status, Templates.form(form(entity, year, version, values, errors, message)));
-    }
-
-    private Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
-            String message) {
-        Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
-        PlanYear plan = proposal.plan().forYear(year);
-        Map<String, BigDecimal> planned = Map.of("investment", plan.investment().value(), "operationFunding",
-                plan.operationFunding().value(), "operatingCost", plan.operatingCost().value(), "serviceEfficiency",
-                plan.serviceEfficiency().value(), "transferEffect", plan.transferEffect().value(), "repayment",
-                proposal.loanIfAny().map(l -> l.schedule().getOrDefault(year, dk.kk.gevinstspor.domain.Amount.ZERO).value())
-                        .orElse(BigDecimal.ZERO));
-        List<Field> amounts = new ArrayList<>();
-        AMOUNT_LABELS.forEach((name, label) -> {
-            if ("transferEffect".equals(name) && !proposal.transfersEffect()) {
-                return;
-            }
-            if ("repayment".equals(name) && proposal.loan() == null) {
-                return;
-            }
-            amounts.add(new Field(name, label, DanishNumbers.format(planned.get(name)), values.getOrDefault(name, ""), errors.get(name)));
-        });
-        List<Field> kpis = new ArrayList<>();
-        List<Field> milestones = new ArrayList<>();
-        for (FollowUpTarget t : proposal.targets()) {
-            if (t instanceof FollowUpTarget.Kpi k) {
-                BigDecimal target = k.yearly().get(year);
-                kpis.add(new Field("kpi." + k.code(), k.code() + (k.description() == null ? "" : ": " + k.description())
-                        + (k.unit() == null ? "" : " (" + k.unit() + ")"), target == null ? "" : DanishNumbers.format(target),
-                        values.getOrDefault("kpi." + k.code(), ""), errors.get("kpi." + k.code())));
-            } else if (t instanceof FollowUpTarget.Milestone m) {
-                milestones.add(new Field("milestone." + m.code(), m.code() + (m.description() == null ? "" : ": " + m.description()),
-                        Integer.toString(m.dueYear()), values.getOrDefault("milestone." + m.code(), ""), errors.get("milestone." + m.code())));
-            }
-        }
-        return new Form(entity.reference, entity.title, year, version, amounts, kpis, milestones,
-                values.getOrDefault("explanation", ""), errors.get("explanation"), message);
+        return FormInput.html(status, Templates.form(formView.form(entity, year, version, values, errors, message)));
     }
 
     // ---- the upload ------------------------------------------------------------------------------------

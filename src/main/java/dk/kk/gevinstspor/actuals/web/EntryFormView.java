@@ -1,0 +1,99 @@
+package dk.kk.gevinstspor.actuals.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dk.kk.gevinstspor.actuals.web.EntryPages.Field;
+import dk.kk.gevinstspor.actuals.web.EntryPages.Form;
+import dk.kk.gevinstspor.common.DanishNumbers;
+import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.FollowUpTarget;
+import dk.kk.gevinstspor.domain.PlanYear;
+import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.YearlyActual;
+import dk.kk.gevinstspor.portfolio.Portfolio;
+import dk.kk.gevinstspor.proposal.ProposalEntity;
+
+/**
+ * The figures form of one proposal and year as {@link EntryPages} shows it: its amounts (with their Danish labels),
+ * targets and milestones, each beside the plan, with what was typed (or stored) and its error.
+ */
+@ApplicationScoped
+public class EntryFormView {
+
+    /** The amounts' input names, in the form's order, and their labels. */
+    static final Map<String, String> AMOUNT_LABELS;
+    static {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("investment", "Implementeringsomkostninger (investering)");
+        labels.put("operationFunding", "Midlertidig driftsfinansiering fra puljen");
+        labels.put("operatingCost", "Varige driftsudgifter");
+        labels.put("serviceEfficiency", "Effektivisering på service");
+        labels.put("transferEffect", "Effekt på overførsler");
+        labels.put("repayment", "Afdrag på lån");
+        AMOUNT_LABELS = Collections.unmodifiableMap(labels);
+    }
+
+    private final Portfolio portfolio;
+
+    public EntryFormView(Portfolio portfolio) {
+        this.portfolio = portfolio;
+    }
+
+    /** The stored figures as the form's inputs show them (Danish numbers). */
+    static Map<String, String> values(YearlyActual a) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("investment", DanishNumbers.format(a.investment().value()));
+        values.put("operationFunding", DanishNumbers.format(a.operationFunding().value()));
+        values.put("operatingCost", DanishNumbers.format(a.operatingCost().value()));
+        values.put("serviceEfficiency", DanishNumbers.format(a.serviceEfficiency().value()));
+        values.put("transferEffect", DanishNumbers.format(a.transferEffect().value()));
+        values.put("repayment", DanishNumbers.format(a.repayment().value()));
+        a.kpis().forEach((code, value) -> values.put("kpi." + code, DanishNumbers.format(value)));
+        a.milestones().forEach((code, achieved) -> values.put("milestone." + code, Integer.toString(achieved)));
+        values.put("explanation", a.explanation() == null ? "" : a.explanation());
+        return values;
+    }
+
+    Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
+            String message) {
+        Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
+        PlanYear plan = proposal.plan().forYear(year);
+        Map<String, BigDecimal> planned = Map.of("investment", plan.investment().value(), "operationFunding",
+                plan.operationFunding().value(), "operatingCost", plan.operatingCost().value(), "serviceEfficiency",
+                plan.serviceEfficiency().value(), "transferEffect", plan.transferEffect().value(), "repayment",
+                proposal.loanIfAny().map(l -> l.schedule().getOrDefault(year, Amount.ZERO).value())
+                        .orElse(BigDecimal.ZERO));
+        List<Field> amounts = new ArrayList<>();
+        AMOUNT_LABELS.forEach((name, label) -> {
+            if ("transferEffect".equals(name) && !proposal.transfersEffect()) {
+                return;
+            }
+            if ("repayment".equals(name) && proposal.loan() == null) {
+                return;
+            }
+            amounts.add(new Field(name, label, DanishNumbers.format(planned.get(name)), values.getOrDefault(name, ""), errors.get(name)));
+        });
+        List<Field> kpis = new ArrayList<>();
+        List<Field> milestones = new ArrayList<>();
+        for (FollowUpTarget t : proposal.targets()) {
+            if (t instanceof FollowUpTarget.Kpi k) {
+                BigDecimal target = k.yearly().get(year);
+                kpis.add(new Field("kpi." + k.code(), k.code() + (k.description() == null ? "" : ": " + k.description())
+                        + (k.unit() == null ? "" : " (" + k.unit() + ")"), target == null ? "" : DanishNumbers.format(target),
+                        values.getOrDefault("kpi." + k.code(), ""), errors.get("kpi." + k.code())));
+            } else if (t instanceof FollowUpTarget.Milestone m) {
+                milestones.add(new Field("milestone." + m.code(), m.code() + (m.description() == null ? "" : ": " + m.description()),
+                        Integer.toString(m.dueYear()), values.getOrDefault("milestone." + m.code(), ""), errors.get("milestone." + m.code())));
+            }
+        }
+        return new Form(entity.reference, entity.title, year, version, amounts, kpis, milestones,
+                values.getOrDefault("explanation", ""), errors.get("explanation"), message);
+    }
+}
