@@ -33,7 +33,6 @@ import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.ApprovalOrder;
 import dk.kk.gevinstspor.domain.Loan;
 import dk.kk.gevinstspor.domain.PlanValidator;
-import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyPlan;
 import dk.kk.gevinstspor.domain.rules.Rules;
@@ -246,7 +245,7 @@ public class DecisionService {
             version.proposal = proposal;
             version.number = proposal.planVersions.stream().mapToInt(v -> v.number).max().orElse(0) + 1;
             version.effectiveFromYear = decision.effectiveYear;
-            version.lines = new ArrayList<>(changed.plan().years().stream().map(DecisionService::line).toList());
+            version.lines = new ArrayList<>(changed.plan().years().stream().map(PlanVersionEntity.Line::of).toList());
             proposal.planVersions.add(version);
         }
         if (schedule != null) {
@@ -260,17 +259,6 @@ public class DecisionService {
         proposal.updatedAt = Instant.now();
         decision.status = ChangeDecisionEntity.Status.APPROVED;
         decision.approvedAt = Instant.now();
-    }
-
-    private static PlanVersionEntity.Line line(PlanYear y) {
-        PlanVersionEntity.Line line = new PlanVersionEntity.Line();
-        line.year = y.year();
-        line.investment = y.investment().value();
-        line.operationFunding = y.operationFunding().value();
-        line.operatingCost = y.operatingCost().value();
-        line.serviceEfficiency = y.serviceEfficiency().value();
-        line.transferEffect = y.transferEffect().value();
-        return line;
     }
 
     // ---- checks ----------------------------------------------------------------------------------------

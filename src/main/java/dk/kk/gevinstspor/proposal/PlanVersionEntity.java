@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import dk.kk.gevinstspor.domain.PlanYear;
+
 /**
  * One version of a proposal's yearly plan: number 1 is the adopted baseline, later numbers come from
  * approved change decisions and apply from their effective year.
@@ -71,5 +73,17 @@ public class PlanVersionEntity {
         public BigDecimal serviceEfficiency;
         @Column(name = "transfer_effect", nullable = false, precision = 15, scale = 2)
         public BigDecimal transferEffect;
+
+        /** The stored line of one year of a plan. */
+        public static Line of(PlanYear y) {
+            Line line = new Line();
+            line.year = y.year();
+            line.investment = y.investment().value();
+            line.operationFunding = y.operationFunding().value();
+            line.operatingCost = y.operatingCost().value();
+            line.serviceEfficiency = y.serviceEfficiency().value();
+            line.transferEffect = y.transferEffect().value();
+            return line;
+        }
     }
 }

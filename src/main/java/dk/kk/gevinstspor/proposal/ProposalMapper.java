@@ -160,7 +160,7 @@ public final class ProposalMapper {
         PlanVersionEntity baseline = new PlanVersionEntity();
         baseline.proposal = e;
         baseline.number = 1;
-        baseline.lines = p.plan().years().stream().map(ProposalMapper::toLine).toList();
+        baseline.lines = p.plan().years().stream().map(PlanVersionEntity.Line::of).toList();
         baseline.lines = new ArrayList<>(baseline.lines);
         e.planVersions.add(baseline);
         p.loanIfAny().ifPresent(loan -> {
@@ -244,17 +244,6 @@ public final class ProposalMapper {
         }
         e.targets.sort(java.util.Comparator.comparingInt(t -> t.position));
         e.updatedAt = java.time.Instant.now();
-    }
-
-    private static PlanVersionEntity.Line toLine(PlanYear y) {
-        PlanVersionEntity.Line line = new PlanVersionEntity.Line();
-        line.year = y.year();
-        line.investment = y.investment().value();
-        line.operationFunding = y.operationFunding().value();
-        line.operatingCost = y.operatingCost().value();
-        line.serviceEfficiency = y.serviceEfficiency().value();
-        line.transferEffect = y.transferEffect().value();
-        return line;
     }
 
     // ---- → response ------------------------------------------------------------------------------
