@@ -201,8 +201,7 @@ public class HistoryService {
         m.put("unit", t.unit);
         m.put("direction", str(t.direction));
         m.put("dueYear", str(t.dueYear));
-        m.put("yearly", t.yearly == null || t.yearly.isEmpty() ? null : new TreeMap<>(t.yearly).entrySet().stream()
-                .map(e -> e.getKey() + ": " + number(e.getValue())).collect(Collectors.joining(", ")));
+        m.put("yearly", byKeyIfAny(t.yearly, HistoryService::number));
         return m;
     }
 
@@ -222,8 +221,7 @@ public class HistoryService {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("principal", number(l.principal));
         m.put("loanYear", str(l.loanYear));
-        m.put("schedule", l.schedule == null ? null : new TreeMap<>(l.schedule).entrySet().stream()
-                .map(e -> e.getKey() + ": " + number(e.getValue())).collect(Collectors.joining(", ")));
+        m.put("schedule", byKey(l.schedule, HistoryService::number));
         return m;
     }
 
@@ -236,10 +234,8 @@ public class HistoryService {
         m.put("transferEffect", number(a.transferEffect));
         m.put("repayment", number(a.repayment));
         m.put("explanation", a.explanation);
-        m.put("kpis", a.kpis == null || a.kpis.isEmpty() ? null : new TreeMap<>(a.kpis).entrySet().stream()
-                .map(e -> e.getKey() + ": " + number(e.getValue())).collect(Collectors.joining(", ")));
-        m.put("milestones", a.milestones == null || a.milestones.isEmpty() ? null : new TreeMap<>(a.milestones).entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+        m.put("kpis", byKeyIfAny(a.kpis, HistoryService::number));
+        m.put("milestones", byKeyIfAny(a.milestones, String::valueOf));
         return m;
     }
 
@@ -269,6 +265,17 @@ public class HistoryService {
 
     private static String sorted(Collection<String> values) {
         return values == null ? null : values.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** "key: value, …" in the keys' order; null for no map, "" for an empty one. */
+    private static <V> String byKey(Map<?, V> values, Function<V, String> show) {
+        return values == null ? null : new TreeMap<>(values).entrySet().stream()
+                .map(e -> e.getKey() + ": " + show.apply(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    /** As {@link #byKey}, and null for an empty map. */
+    private static <V> String byKeyIfAny(Map<?, V> values, Function<V, String> show) {
+        return values == null || values.isEmpty() ? null : byKey(values, show);
     }
 
     static String number(BigDecimal value) {
