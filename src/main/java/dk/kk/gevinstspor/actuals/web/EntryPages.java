@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -193,42 +194,24 @@ public class EntryPages {
         Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
+        Typed typed = new Typed(input, values, errors);
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         for (String name : EntryFormView.AMOUNT_LABELS.keySet()) {
-            String typed = value(input, name);
-            values.put(name, typed);
-            BigDecimal amount = typed.isBlank() ? BigDecimal.ZERO : DanishNumbers.parse(typed);
-            if (amount == null) {
-                errors.put(name, "Skriv et beløb i kroner, fx 1.234.567,50");
-            }
-            amounts.put(name, amount);
+            BigDecimal amount = typed.read(name, DanishNumbers::parse, "Skriv et beløb i kroner, fx 1.234.567,50");
+            amounts.put(name, amount == null ? BigDecimal.ZERO : amount);
         }
         Map<String, BigDecimal> kpis = new LinkedHashMap<>();
         Map<String, Integer> milestones = new LinkedHashMap<>();
         for (FollowUpTarget t : proposal.targets()) {
             if (t instanceof FollowUpTarget.Kpi) {
-                String name = "kpi." + t.code();
-                String typed = value(input, name);
-                values.put(name, typed);
-                if (!typed.isBlank()) {
-                    BigDecimal v = DanishNumbers.parse(typed);
-                    if (v == null) {
-                        errors.put(name, "Skriv et tal, fx 1.200 eller 12,5");
-                    } else {
-                        kpis.put(t.code(), v);
-                    }
+                BigDecimal value = typed.read("kpi." + t.code(), DanishNumbers::parse, "Skriv et tal, fx 1.200 eller 12,5");
+                if (value != null) {
+                    kpis.put(t.code(), value);
                 }
             } else if (t instanceof FollowUpTarget.Milestone) {
-                String name = "milestone." + t.code();
-                String typed = value(input, name);
-                values.put(name, typed);
-                if (!typed.isBlank()) {
-                    Integer achieved = FormInput.year(typed);
-                    if (achieved == null) {
-                        errors.put(name, "Skriv det år, milepælen blev nået, fx " + year);
-                    } else {
-                        milestones.put(t.code(), achieved);
-                    }
+                Integer achieved = typed.read("milestone." + t.code(), FormInput::year, "Skriv det år, milepælen blev nået, fx " + year);
+                if (achieved != null) {
+                    milestones.put(t.code(), achieved);
                 }
             }
         }
@@ -347,5 +330,23 @@ public class EntryPages {
     private static String value(MultivaluedMap<String, String> input, String name) {
         String v = input.getFirst(name);
         return v == null ? "" : v;
+    }
+
+    /** The form's inputs as typed: each read is kept in {@code values} to show again, and its error in {@code errors}. */
+    private record Typed(MultivaluedMap<String, String> input, Map<String, String> values, Map<String, String> errors) {
+
+        /** The input read with {@code parse}; null when left blank, or when it does not parse (then with the error). */
+        <T> T read(String name, Function<String, T> parse, String error) {
+            String text = value(input, name);
+            values.put(name, text);
+            if (text.isBlank()) {
+                return null;
+            }
+            T read = parse.apply(text);
+            if (read == null) {
+                errors.put(name, error);
+            }
+            return read;
+        }
     }
 }
