@@ -96,13 +96,15 @@ class EntryPagesTest {
         CookieFilter cookies = login("pages.buf");
         Document form = page(cookies, "/indberetning/" + ref + "/2027", 200);
 
-        Response notANumber = submit(cookies, form, "form.entry", Map.of("investment", "en million", "milestone.M1", "snart"));
+        Response notANumber = submit(cookies, form, "form.entry", Map.of("investment", "en million", "kpi.K1", "mange", "milestone.M1", "snart"));
         assertThat(notANumber.statusCode()).isEqualTo(422);
         Document shown = Jsoup.parse(notANumber.asString());
         assertThat(shown.selectFirst("#investment-error").text()).isEqualTo("Skriv et beløb i kroner, fx 1.234.567,50");
         assertThat(shown.selectFirst("#investment").attr("aria-invalid")).isEqualTo("true");
         assertThat(shown.selectFirst("#investment").val()).isEqualTo("en million");
         assertThat(shown.selectFirst("#milestone\\.M1-error").text()).contains("Skriv det år");
+        assertThat(shown.selectFirst("#kpi\\.K1-error").text()).isEqualTo("Skriv et tal, fx 1.200 eller 12,5");
+        assertThat(shown.selectFirst("#kpi\\.K1").val()).isEqualTo("mange");
 
         Response deviation = submit(cookies, form, "form.entry", Map.of("investment", "2.000.000"));
         assertThat(deviation.statusCode()).isEqualTo(422);
