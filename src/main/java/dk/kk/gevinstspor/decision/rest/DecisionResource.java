@@ -27,6 +27,7 @@ import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.decision.ApprovalBody;
+import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.decision.DecisionService;
 import io.quarkus.security.Authenticated;
 

@@ -28,6 +28,7 @@ import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.domain.ProposalKind;
+import dk.kk.gevinstspor.proposal.ProposalJson;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import io.quarkus.security.Authenticated;
 

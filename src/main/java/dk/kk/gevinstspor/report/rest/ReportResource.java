@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.domain.ReportKind;
 import dk.kk.gevinstspor.report.PriceIndexMissing;
+import dk.kk.gevinstspor.report.ReportJson;
 import dk.kk.gevinstspor.report.ReportService;
 import dk.kk.gevinstspor.report.ReportTables;
 import dk.kk.gevinstspor.report.Table;

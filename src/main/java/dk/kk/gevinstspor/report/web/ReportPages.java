@@ -35,7 +35,7 @@ import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.report.PriceIndexMissing;
 import dk.kk.gevinstspor.report.ReportService;
 import dk.kk.gevinstspor.report.ReportTables;
-import dk.kk.gevinstspor.report.rest.ReportJson;
+import dk.kk.gevinstspor.report.ReportJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
