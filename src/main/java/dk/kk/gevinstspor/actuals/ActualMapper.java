@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dk.kk.gevinstspor.actuals.rest.ActualJson;
 import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.domain.Actuals;
 import dk.kk.gevinstspor.domain.Amount;

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import dk.kk.gevinstspor.actuals.rest.ActualJson;
 import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.config.Today;

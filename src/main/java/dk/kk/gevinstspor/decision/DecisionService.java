@@ -28,7 +28,6 @@ import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.common.security.Caller;
-import dk.kk.gevinstspor.decision.rest.DecisionJson;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.ApprovalOrder;
 import dk.kk.gevinstspor.domain.Loan;
@@ -40,7 +39,7 @@ import dk.kk.gevinstspor.proposal.PlanVersionEntity;
 import dk.kk.gevinstspor.proposal.ProposalChecks;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalService;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import dk.kk.gevinstspor.proposal.ProposalJson;
 
 /**
  * Change decisions (seed section 6, docs/decisions.md): recorded pending, approved by the committee, then ØU, then

@@ -11,15 +11,15 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import dk.kk.gevinstspor.actuals.ActualsService;
-import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.actuals.ActualJson;
 import dk.kk.gevinstspor.admin.UserService;
-import dk.kk.gevinstspor.admin.rest.UserJson;
+import dk.kk.gevinstspor.admin.UserJson;
 import dk.kk.gevinstspor.common.config.GevinstsporConfig;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.DecisionService;
 import dk.kk.gevinstspor.decision.DecisionType;
-import dk.kk.gevinstspor.decision.rest.DecisionJson;
+import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.proposal.ProposalRepository;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import io.quarkus.runtime.StartupEvent;

@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.actuals.ActualJson;
 import dk.kk.gevinstspor.domain.AdoptionRound;
 import dk.kk.gevinstspor.domain.AssessmentType;
 import dk.kk.gevinstspor.domain.Direction;
 import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.domain.TargetType;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import dk.kk.gevinstspor.proposal.ProposalJson;
 
 /**
  * A realistic demo portfolio for trials and training (GEVINSTSPOR_DEMO=true): 29 adopted proposals of all seven

@@ -30,7 +30,6 @@ import dk.kk.gevinstspor.common.audit.Revision;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.ChangeDecisionEntity;
 import dk.kk.gevinstspor.decision.DecisionApprovalEntity;
-import dk.kk.gevinstspor.overview.rest.HistoryJson;
 import dk.kk.gevinstspor.proposal.AssessmentEntity;
 import dk.kk.gevinstspor.proposal.LoanEntity;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dk.kk.gevinstspor.domain.Evaluation;
 import dk.kk.gevinstspor.domain.Evaluator;
 import dk.kk.gevinstspor.portfolio.Stored;
-import dk.kk.gevinstspor.proposal.rest.EvaluationJson;
 
 /** Evaluates a stored proposal with its stored actuals; every figure comes from the domain's {@link Evaluator}. */
 @ApplicationScoped

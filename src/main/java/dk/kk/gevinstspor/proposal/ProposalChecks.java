@@ -18,7 +18,6 @@ import dk.kk.gevinstspor.domain.YearlyPlan;
 import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 
 /**
  * The checks a proposal's plan lines, loan schedule and rules get wherever they are set: when a proposal is adopted or

@@ -24,7 +24,6 @@ import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.TargetType;
 import dk.kk.gevinstspor.domain.YearlyPlan;
 import dk.kk.gevinstspor.domain.rules.Finding;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 
 /**
  * Translates between the three shapes of a proposal: the JSON a client sends, the stored entities, and the

@@ -24,7 +24,6 @@ import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.portfolio.Stored;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 

@@ -32,7 +32,6 @@ import dk.kk.gevinstspor.domain.ReportScope;
 import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.portfolio.Selection;
 import dk.kk.gevinstspor.portfolio.Stored;
-import dk.kk.gevinstspor.report.rest.ReportJson;
 
 /**
  * The follow-up reports of DOMAIN.md (Reports): which proposals belong (the domain's {@link ReportMembership}),

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.kk.gevinstspor.common.web.Labels;
-import dk.kk.gevinstspor.report.rest.ReportJson;
 
 /** The reports as {@link Table}s for the CSV and XLSX files, with Danish headings and labels. */
 public final class ReportTables {

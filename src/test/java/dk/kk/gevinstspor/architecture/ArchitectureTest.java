@@ -55,4 +55,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dk.kk.gevinstspor.proposal..", "dk.kk.gevinstspor.actuals..",
                     "dk.kk.gevinstspor.report..", "dk.kk.gevinstspor.snapshot..", "dk.kk.gevinstspor.decision..",
                     "dk.kk.gevinstspor.demo..");
+
+    /**
+     * Services return domain objects or their own records; {@code rest} and {@code web} map them, and neither knows the
+     * other: a page never renders an API class, an endpoint never a page class (the report page both show is
+     * {@code report.ReportHtml}).
+     */
+    @ArchTest
+    static final ArchRule pages_do_not_depend_on_the_api = noClasses()
+            .that().resideInAPackage("dk.kk.gevinstspor..web..")
+            .should().dependOnClassesThat().resideInAPackage("dk.kk.gevinstspor..rest..");
+
+    /** See {@link #pages_do_not_depend_on_the_api}. */
+    @ArchTest
+    static final ArchRule the_api_does_not_depend_on_pages = noClasses()
+            .that().resideInAPackage("dk.kk.gevinstspor..rest..")
+            .should().dependOnClassesThat().resideInAPackage("dk.kk.gevinstspor..web..");
 }

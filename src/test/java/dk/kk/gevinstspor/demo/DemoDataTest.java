@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.DecisionService;
 import dk.kk.gevinstspor.decision.DecisionType;
-import dk.kk.gevinstspor.decision.rest.DecisionJson;
+import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.overview.HistoryService;
 import dk.kk.gevinstspor.proposal.ProposalService;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
-import dk.kk.gevinstspor.proposal.rest.EvaluationJson;
+import dk.kk.gevinstspor.proposal.ProposalJson;
+import dk.kk.gevinstspor.proposal.EvaluationJson;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.actuals.ActualJson;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.domain.ActualInput;
 import dk.kk.gevinstspor.domain.Actuals;

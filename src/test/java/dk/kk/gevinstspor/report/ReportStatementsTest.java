@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.kk.gevinstspor.domain.ReportKind;
 import dk.kk.gevinstspor.proposal.Bodies;
-import dk.kk.gevinstspor.report.rest.ReportJson;
+import dk.kk.gevinstspor.report.ReportJson;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 

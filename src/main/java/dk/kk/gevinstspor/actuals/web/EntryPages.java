@@ -34,7 +34,7 @@ import dk.kk.gevinstspor.actuals.ActualsService;
 import dk.kk.gevinstspor.actuals.EntryOverview;
 import dk.kk.gevinstspor.actuals.imports.ActualsImporter;
 import dk.kk.gevinstspor.actuals.imports.ImportResult;
-import dk.kk.gevinstspor.actuals.rest.ActualJson;
+import dk.kk.gevinstspor.actuals.ActualJson;
 import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
 import dk.kk.gevinstspor.common.DanishNumbers;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.kk.gevinstspor.admin.UserJson;
 import dk.kk.gevinstspor.admin.UserService;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.common.security.Roles;

@@ -2,18 +2,17 @@ package dk.kk.gevinstspor.common.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import dk.kk.gevinstspor.common.DanishNumbers;
+import dk.kk.gevinstspor.common.PathSegments;
 import io.quarkus.qute.TemplateExtension;
 
 /**
- * Formatting for the pages (and the API's Location headers): {@code {ref.urlEncode}} for path segments,
+ * Formatting for the pages: {@code {ref.urlEncode}} for path segments ({@link PathSegments}),
  * {@code {amount.thousands}} for amounts in 1.000 kr., {@code {ratio.percent}}, and {@code {x.danish}} for numbers, dates and moments.
  */
 @TemplateExtension
@@ -27,7 +26,7 @@ public class TemplateExtensions {
 
     /** Percent-encodes a path segment ({@code ØKF-2026-01} → {@code %C3%98KF-2026-01}). */
     public static String urlEncode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return PathSegments.encode(value);
     }
 
     /** Kroner shown in 1.000 kr., rounded half up to whole thousands: {@code 1234567.5} → {@code 1.235}; null → empty. */

@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.kk.gevinstspor.common.PathSegments;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
-import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.decision.ApprovalBody;
+import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.decision.DecisionService;
 import io.quarkus.security.Authenticated;
 
@@ -58,7 +59,7 @@ public class DecisionResource {
             throw Requests.missingBody();
         }
         DecisionJson.Response created = service.create(reference, request);
-        return Response.created(URI.create("/api/proposals/" + TemplateExtensions.urlEncode(reference) + "/decisions/" + created.id()))
+        return Response.created(URI.create("/api/proposals/" + PathSegments.encode(reference) + "/decisions/" + created.id()))
                 .entity(created).build();
     }
 

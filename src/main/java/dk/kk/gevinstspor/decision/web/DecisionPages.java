@@ -36,11 +36,11 @@ import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.DecisionService;
 import dk.kk.gevinstspor.decision.DecisionType;
-import dk.kk.gevinstspor.decision.rest.DecisionJson;
+import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
 import dk.kk.gevinstspor.proposal.ProposalRepository;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import dk.kk.gevinstspor.proposal.ProposalJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.kk.gevinstspor.overview.HistoryJson;
 import dk.kk.gevinstspor.overview.HistoryService;
 import io.quarkus.security.Authenticated;
 

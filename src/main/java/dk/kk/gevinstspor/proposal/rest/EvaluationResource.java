@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.Requests;
+import dk.kk.gevinstspor.proposal.EvaluationJson;
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import io.quarkus.security.Authenticated;
 

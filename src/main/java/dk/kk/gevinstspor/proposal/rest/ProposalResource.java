@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.kk.gevinstspor.common.PathSegments;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
-import dk.kk.gevinstspor.common.web.TemplateExtensions;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.domain.ProposalKind;
+import dk.kk.gevinstspor.proposal.ProposalJson;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import io.quarkus.security.Authenticated;
 
@@ -57,7 +58,7 @@ public class ProposalResource {
             throw Requests.missingBody();
         }
         ProposalJson.Response created = service.create(request);
-        return Response.created(URI.create("/api/proposals/" + TemplateExtensions.urlEncode(created.reference()))).entity(created).build();
+        return Response.created(URI.create("/api/proposals/" + PathSegments.encode(created.reference()))).entity(created).build();
     }
 
     @GET

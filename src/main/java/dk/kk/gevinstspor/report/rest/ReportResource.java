@@ -20,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.domain.ReportKind;
 import dk.kk.gevinstspor.report.PriceIndexMissing;
+import dk.kk.gevinstspor.report.ReportHtml;
+import dk.kk.gevinstspor.report.ReportJson;
 import dk.kk.gevinstspor.report.ReportService;
 import dk.kk.gevinstspor.report.ReportTables;
 import dk.kk.gevinstspor.report.Table;
 import dk.kk.gevinstspor.report.TableFiles;
-import dk.kk.gevinstspor.report.web.ReportPages;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -43,11 +44,11 @@ public class ReportResource {
     static final String HTML = "text/html";
 
     private final ReportService reports;
-    private final ReportPages pages;
+    private final ReportHtml html;
 
-    public ReportResource(ReportService reports, ReportPages pages) {
+    public ReportResource(ReportService reports, ReportHtml html) {
         this.reports = reports;
-        this.pages = pages;
+        this.html = html;
     }
 
     @GET
@@ -94,7 +95,7 @@ public class ReportResource {
     @Operation(summary = "The innovation pool's frames of an adoption year: limit, allocated, exceeded")
     public Response frames(@PathParam("adoptionYear") String year, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         ReportJson.Frames frames = reports.frames(year(year));
-        return respond(frames, () -> ReportTables.frames(frames), () -> pages.frames(frames), format, accept, "rammer-" + year);
+        return respond(frames, () -> ReportTables.frames(frames), () -> html.frames(frames), format, accept, "rammer-" + year);
     }
 
     @GET
@@ -103,7 +104,7 @@ public class ReportResource {
     @Operation(summary = "The loan book at the end of a year")
     public Response loans(@PathParam("year") String year, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         ReportJson.Loans loans = reports.loans(year(year));
-        return respond(loans, () -> ReportTables.loans(loans), () -> pages.loans(loans), format, accept, "laan-" + year);
+        return respond(loans, () -> ReportTables.loans(loans), () -> html.loans(loans), format, accept, "laan-" + year);
     }
 
     private Response followUp(ReportKind kind, String year, String committee, Optional<Boolean> digital, String priceLevelYear,
@@ -115,11 +116,11 @@ public class ReportResource {
         } catch (PriceIndexMissing e) {
             if ("html".equals(format)) { // the page with the list of missing years, as /rapporter shows it
                 return Response.status(422).type(HTML + "; charset=UTF-8")
-                        .entity(pages.missingPriceIndex(e, kind, year(year), committee, digital).render()).build();
+                        .entity(html.missingPriceIndex(e, kind, year(year), committee, digital).render()).build();
             }
             throw e;
         }
-        return respond(report, () -> ReportTables.followUp(report), () -> pages.followUp(report), format, accept, name);
+        return respond(report, () -> ReportTables.followUp(report), () -> html.followUp(report), format, accept, name);
     }
 
     private static Response respond(Object json, Supplier<Table> table, Supplier<TemplateInstance> page, String format, String accept,

@@ -1,12 +1,6 @@
 package dk.kk.gevinstspor.report.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,96 +11,34 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dk.kk.gevinstspor.admin.Committee;
-import dk.kk.gevinstspor.admin.CommitteeRepository;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.web.FormInput;
-import dk.kk.gevinstspor.common.web.Labels;
-import dk.kk.gevinstspor.common.web.TemplateExtensions;
-import dk.kk.gevinstspor.common.web.charts.BarChart;
-import dk.kk.gevinstspor.domain.Amount;
-import dk.kk.gevinstspor.domain.FollowUpFigures;
-import dk.kk.gevinstspor.domain.FollowUpStatus;
-import dk.kk.gevinstspor.domain.Ratio;
 import dk.kk.gevinstspor.domain.ReportKind;
-import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.report.PriceIndexMissing;
+import dk.kk.gevinstspor.report.ReportHtml;
+import dk.kk.gevinstspor.report.ReportHtml.Page;
 import dk.kk.gevinstspor.report.ReportService;
-import dk.kk.gevinstspor.report.ReportTables;
-import dk.kk.gevinstspor.report.rest.ReportJson;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The report pages ({@code /rapporter}): every report of the API as a printable page, chosen with a picker of
- * report, year, committee and digital. The API's {@code ?format=html} renders the same page ({@link #followUp},
- * {@link #frames}, {@link #loans}). The figures are the report's JSON; the table is the one the CSV and XLSX files
- * are written from ({@link ReportTables}).
+ * report, year, committee and digital. The page itself is {@link ReportHtml}'s, which the API's {@code ?format=html}
+ * renders too.
  */
 @Path("/rapporter")
 @Authenticated
 public class ReportPages {
 
-    /** The reports a page can show: the picker's value and its Danish name. */
-    static final Map<String, String> REPORTS = new LinkedHashMap<>();
-    static {
-        REPORTS.put("majbidrag", "Majbidrag (fagudvalg)");
-        REPORTS.put("oekonomiudvalget", "Økonomiudvalget og Økonomikredsen");
-        REPORTS.put("it-kredsen", "IT-kredsen");
-        REPORTS.put("innovation", "Innovationsforslag og foranalyser");
-        REPORTS.put("rammer", "Innovationspuljens rammer");
-        REPORTS.put("laan", "Lånebog");
-    }
-
-    static final String TITLE = "Opfølgning på investerings- og innovationsforslag";
-
-    /** The status chart's category of cancelled proposals (their table rows say "Annulleret (fra …)"). */
-    static final String CANCELLED = "Annulleret";
-
-    public record Option(String value, String name, boolean selected) {
-    }
-
-    /** A chart with its table: the text alternative of the same figures. */
-    public record Chart(String heading, String svg, List<String> headings, List<List<String>> rows) {
-    }
-
-    /**
-     * Everything the page shows. {@code missingYears}: the years the price index lacks when the report is refused for
-     * them (DOMAIN.md Edges 10), shown as a list with a way to add them: a link to the index page for admins,
-     * "kontakt en administrator" for others ({@code admin}).
-     */
-    public record Page(String heading, String note, String report, List<Option> reports, List<Option> years,
-            List<Option> committees, List<Option> digital, HtmlTable table, List<Chart> charts, String message, Downloads downloads,
-            List<Integer> missingYears, boolean admin) {
-    }
-
-    /** The same report from the API as Excel and CSV files. */
-    public record Downloads(String excel, String csv) {
-        static Downloads of(String apiPath) {
-            String separator = apiPath.contains("?") ? "&" : "?";
-            return new Downloads(apiPath + separator + "format=xlsx", apiPath + separator + "format=csv");
-        }
-    }
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance report(Page page);
-    }
-
     private final ReportService reports;
-    private final CommitteeRepository committees;
+    private final ReportHtml html;
     private final Today today;
-    private final SecurityIdentity identity;
 
-    public ReportPages(ReportService reports, CommitteeRepository committees, Today today, SecurityIdentity identity) {
+    public ReportPages(ReportService reports, ReportHtml html, Today today) {
         this.reports = reports;
-        this.committees = committees;
+        this.html = html;
         this.today = today;
-        this.identity = identity;
     }
 
     @GET
@@ -119,207 +51,49 @@ public class ReportPages {
         Optional<Boolean> digital = "ja".equals(digitalText) ? Optional.of(true) : "nej".equals(digitalText) ? Optional.of(false)
                 : Optional.empty();
         String wantedCommittee = committee == null || committee.isBlank() ? null : committee;
-        if (chosen == null || !REPORTS.containsKey(chosen)) {
-            return html(200, empty(chosen == null ? null : "Vælg en af rapporterne.", "majbidrag", today.year(), wantedCommittee, digital));
+        if (chosen == null || !ReportHtml.offers(chosen)) {
+            return respond(200, html.empty(chosen == null ? null : "Vælg en af rapporterne.", "majbidrag", today.year(), wantedCommittee,
+                    digital));
         }
         if (yearText != null && !yearText.isBlank() && parsed == null) {
-            return html(422, empty("Ugyldigt år: " + yearText + ".", chosen, today.year(), wantedCommittee, digital));
+            return respond(422, html.empty("Ugyldigt år: " + yearText + ".", chosen, today.year(), wantedCommittee, digital));
         }
         try {
             return switch (chosen) {
                 case "majbidrag" -> {
                     if (wantedCommittee == null) {
-                        yield html(422, empty("Vælg et udvalg: et majbidrag er for ét fagudvalg.", chosen, meetingYear(parsed),
+                        yield respond(422, html.empty("Vælg et udvalg: et majbidrag er for ét fagudvalg.", chosen, meetingYear(parsed),
                                 null, digital));
                     }
-                    yield FormInput.html(200, followUp(reports.followUp(ReportKind.MAJBIDRAG, meetingYear(parsed), wantedCommittee,
+                    yield FormInput.html(200, html.followUp(reports.followUp(ReportKind.MAJBIDRAG, meetingYear(parsed), wantedCommittee,
                             Optional.empty(), null)));
                 }
-                case "oekonomiudvalget" -> FormInput.html(200, followUp(reports.followUp(ReportKind.FINANCE_COMMITTEE, meetingYear(parsed), null,
+                case "oekonomiudvalget" -> FormInput.html(200, html.followUp(reports.followUp(ReportKind.FINANCE_COMMITTEE,
+                        meetingYear(parsed), null, Optional.empty(), null)));
+                case "it-kredsen" -> FormInput.html(200, html.followUp(reports.followUp(ReportKind.IT_KREDS, meetingYear(parsed), null,
                         Optional.empty(), null)));
-                case "it-kredsen" -> FormInput.html(200, followUp(reports.followUp(ReportKind.IT_KREDS, meetingYear(parsed), null,
-                        Optional.empty(), null)));
-                case "innovation" -> FormInput.html(200, followUp(reports.followUp(ReportKind.INNOVATION, meetingYear(parsed), null, digital,
-                        null)));
-                case "rammer" -> FormInput.html(200, frames(reports.frames(parsed == null ? today.year() : parsed)));
-                default -> FormInput.html(200, loans(reports.loans(parsed == null ? today.lastCompletedYear() : parsed)));
+                case "innovation" -> FormInput.html(200, html.followUp(reports.followUp(ReportKind.INNOVATION, meetingYear(parsed), null,
+                        digital, null)));
+                case "rammer" -> FormInput.html(200, html.frames(reports.frames(parsed == null ? today.year() : parsed)));
+                default -> FormInput.html(200, html.loans(reports.loans(parsed == null ? today.lastCompletedYear() : parsed)));
             };
         } catch (PriceIndexMissing e) {
-            return html(422, missing(e, chosen, meetingYear(parsed), wantedCommittee, digital));
+            return respond(422, html.missing(e, chosen, meetingYear(parsed), wantedCommittee, digital));
         } catch (ApiException e) {
             Problem p = e.problem();
             String message = String.join(". ", FormInput.messages(p)) + ".";
             if (p.status() == 404 && "majbidrag".equals(chosen)) {
                 message = "Intet udvalg har koden " + wantedCommittee + ".";
             }
-            return html(p.status(), empty(message, chosen, meetingYear(parsed), wantedCommittee, digital));
+            return respond(p.status(), html.empty(message, chosen, meetingYear(parsed), wantedCommittee, digital));
         }
-    }
-
-    // ---- the pages, also for the API's ?format=html -----------------------------------------------------
-
-    /** A follow-up report's page: heading, picker, charts, the table by kind with totals. */
-    public TemplateInstance followUp(ReportJson report) {
-        ReportKind kind = ReportKind.valueOf(report.report());
-        String key = switch (kind) {
-            case MAJBIDRAG -> "majbidrag";
-            case FINANCE_COMMITTEE -> "oekonomiudvalget";
-            case IT_KREDS -> "it-kredsen";
-            case INNOVATION -> "innovation";
-        };
-        Optional<Boolean> digital = Optional.ofNullable(report.digital());
-        String heading = TITLE + " — " + switch (kind) {
-            case MAJBIDRAG -> "Majbidrag " + report.meetingYear() + ", " + committeeName(report.committee());
-            case FINANCE_COMMITTEE -> "Økonomiudvalget og Økonomikredsen " + report.meetingYear();
-            case IT_KREDS -> "IT-kredsen " + report.meetingYear();
-            case INNOVATION -> "Innovationsforslag og foranalyser " + report.meetingYear()
-                    + digital.map(d -> d ? " (digitale)" : " (ikke-digitale)").orElse("");
-        };
-        String amounts = report.ownPriceLevels()
-                ? "Beløb i 1.000 kr. i forslagenes egne prisniveauer: der er ingen pristal, så intet er omregnet (kolonnen Prisniveau"
-                        + " viser hvert forslags). "
-                : "Beløb i 1.000 kr., " + ReportTables.priceLevel(report.priceLevelYear()) + ". ";
-        String note = "Regnskabsår " + report.accountsYear() + ". " + amounts + report.rows().size() + " forslag.";
-        HtmlTable table = HtmlTable.of(ReportTables.followUp(report), ReportTables.grandTotals(report), true);
-        List<Chart> charts = report.rows().isEmpty() ? List.of() : List.of(realisationByAdministration(report), statuses(report));
-        String api = "/api/reports/" + switch (kind) {
-            case MAJBIDRAG -> "majbidrag/" + report.meetingYear() + "?committee=" + TemplateExtensions.urlEncode(report.committee());
-            case FINANCE_COMMITTEE -> "finance-committee/" + report.meetingYear();
-            case IT_KREDS -> "it-kreds/" + report.meetingYear();
-            case INNOVATION -> "innovation/" + report.meetingYear() + digital.map(d -> "?digital=" + d).orElse("");
-        };
-        return Templates.report(new Page(heading, note, key, reports(key), years(report.meetingYear()),
-                committees(report.committee()), digitalOptions(digital), table, charts, null, Downloads.of(api), List.of(), admin()));
-    }
-
-    /** The page of a follow-up report refused for missing price index years (the API's {@code ?format=html}). */
-    public TemplateInstance missingPriceIndex(PriceIndexMissing e, ReportKind kind, int meetingYear, String committee,
-            Optional<Boolean> digital) {
-        String key = switch (kind) {
-            case MAJBIDRAG -> "majbidrag";
-            case FINANCE_COMMITTEE -> "oekonomiudvalget";
-            case IT_KREDS -> "it-kredsen";
-            case INNOVATION -> "innovation";
-        };
-        return Templates.report(missing(e, key, meetingYear, committee, digital));
-    }
-
-    private Page missing(PriceIndexMissing e, String report, int year, String committee, Optional<Boolean> digital) {
-        return new Page(TITLE, null, report, reports(report), years(year), committees(committee), digitalOptions(digital), null,
-                List.of(), null, null, List.copyOf(e.years()), admin());
-    }
-
-    private boolean admin() {
-        return identity.hasRole(Roles.ADMIN);
-    }
-
-    public TemplateInstance frames(ReportJson.Frames frames) {
-        String heading = TITLE + " — Innovationspuljens rammer " + frames.year();
-        HtmlTable table = HtmlTable.of(ReportTables.frames(frames), null, false);
-        return Templates.report(new Page(heading, "Vedtagelsesår " + frames.year() + ". Beløb i 1.000 kr.", "rammer", reports("rammer"),
-                years(frames.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null,
-                Downloads.of("/api/reports/innovation-frames/" + frames.year()), List.of(), false));
-    }
-
-    public TemplateInstance loans(ReportJson.Loans loans) {
-        String heading = TITLE + " — Lånebog ultimo " + loans.year();
-        HtmlTable table = HtmlTable.of(ReportTables.loans(loans), null, true);
-        return Templates.report(new Page(heading, "Lån og afdrag til og med " + loans.year() + ". Beløb i 1.000 kr.", "laan",
-                reports("laan"), years(loans.year()), committees(null), digitalOptions(Optional.empty()), table, List.of(), null,
-                Downloads.of("/api/reports/loans/" + loans.year()), List.of(), false));
-    }
-
-    // ---- charts -----------------------------------------------------------------------------------------
-
-    /**
-     * Realisation by lead administration: each administration's rows summed with the domain's
-     * {@link FollowUpFigures#plus}, realised as the domain's {@link FollowUpFigures#cumulativeRealisation}.
-     */
-    static Chart realisationByAdministration(ReportJson report) {
-        Map<String, FollowUpFigures> byAdministration = new TreeMap<>();
-        for (ReportJson.Row r : report.rows()) {
-            byAdministration.merge(r.administration(), figures(r), FollowUpFigures::plus);
-        }
-        List<String> categories = new ArrayList<>(byAdministration.keySet());
-        List<BigDecimal> realisation = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        byAdministration.forEach((administration, f) -> {
-            BigDecimal shown = f.cumulativeRealisation().map(Ratio::shown).orElse(null);
-            realisation.add(shown);
-            rows.add(List.of(administration, TemplateExtensions.thousands(f.cumulativePlannedGain().value()),
-                    TemplateExtensions.thousands(f.cumulativeActualGain().value()), shown == null ? "–" : TemplateExtensions.percent(shown)));
-        });
-        BarChart chart = new BarChart("realisering", "Gevinstrealisering pr. forvaltning",
-                "Realiseret gevinst i procent af den planlagte, akkumuleret til og med " + report.accountsYear()
-                        + ", pr. forvaltning. Tallene står i tabellen under figuren.",
-                categories, List.of(new BarChart.Series("Realisering", realisation)), TemplateExtensions::percent);
-        return new Chart("Gevinstrealisering pr. forvaltning", chart.svg(),
-                List.of("Forvaltning", "Gevinst plan i alt", "Gevinst faktisk i alt", "Realisering"), rows);
-    }
-
-    /** How many proposals have each status; cancelled ones are counted as cancelled, never as a colour (DOMAIN.md Edges 8). */
-    static Chart statuses(ReportJson report) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (FollowUpStatus s : List.of(FollowUpStatus.GREEN, FollowUpStatus.AMBER, FollowUpStatus.RED, FollowUpStatus.MISSING,
-                FollowUpStatus.NOT_STARTED)) {
-            counts.put(Labels.status(s.name()), 0);
-        }
-        for (ReportJson.Row r : report.rows()) {
-            counts.merge(r.cancelledFrom() != null ? CANCELLED : Labels.status(r.status()), 1, Integer::sum);
-        }
-        List<String> categories = List.copyOf(counts.keySet());
-        List<BigDecimal> values = counts.values().stream().map(BigDecimal::valueOf).toList();
-        List<List<String>> rows = new ArrayList<>();
-        counts.forEach((status, n) -> rows.add(List.of(status, Integer.toString(n))));
-        BarChart chart = new BarChart("statusfordeling", "Forslagenes status",
-                "Antal forslag med hver status for regnskabsåret " + report.accountsYear() + ". Tallene står i tabellen under figuren.",
-                categories, List.of(new BarChart.Series("Antal forslag", values)), BigDecimal::toPlainString);
-        return new Chart("Forslagenes status", chart.svg(), List.of("Status", "Antal"), rows);
-    }
-
-    private static FollowUpFigures figures(ReportJson.Row r) {
-        return new FollowUpFigures(Amount.of(r.plannedPoolMoney()), Amount.of(r.actualPoolMoney()), Amount.of(r.plannedGain()),
-                Amount.of(r.actualGain()), Amount.of(r.cumulativePlannedPoolMoney()), Amount.of(r.cumulativeActualPoolMoney()),
-                Amount.of(r.cumulativePlannedGain()), Amount.of(r.cumulativeActualGain()));
-    }
-
-    // ---- the picker -------------------------------------------------------------------------------------
-
-    private Page empty(String message, String report, int year, String committee, Optional<Boolean> digital) {
-        return new Page(TITLE, null, report, reports(report), years(year), committees(committee), digitalOptions(digital), null,
-                List.of(), message, null, List.of(), admin());
-    }
-
-    private static List<Option> reports(String chosen) {
-        return REPORTS.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue(), e.getKey().equals(chosen))).toList();
-    }
-
-    private List<Option> years(int chosen) {
-        List<Option> years = new ArrayList<>();
-        for (int y = today.year() + 1; y >= today.year() - 10; y--) {
-            years.add(new Option(Integer.toString(y), Integer.toString(y), y == chosen));
-        }
-        return years;
-    }
-
-    private List<Option> committees(String chosen) {
-        return committees.listInOrder().stream().map(c -> new Option(c.code, c.name, c.code.equals(chosen))).toList();
-    }
-
-    private static List<Option> digitalOptions(Optional<Boolean> digital) {
-        return List.of(new Option("", "Alle", digital.isEmpty()), new Option("ja", "Kun digitale", digital.equals(Optional.of(true))),
-                new Option("nej", "Kun ikke-digitale", digital.equals(Optional.of(false))));
-    }
-
-    private String committeeName(String code) {
-        return code == null ? "" : committees.findByIdOptional(code).map((Committee c) -> c.name).orElse(code);
     }
 
     private int meetingYear(Integer parsed) {
         return parsed == null ? today.year() : parsed;
     }
 
-    private static Response html(int status, Page page) {
-        return FormInput.html(status, Templates.report(page));
+    private Response respond(int status, Page page) {
+        return FormInput.html(status, html.page(page));
     }
 }

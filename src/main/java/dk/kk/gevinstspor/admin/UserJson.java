@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.admin.rest;
+package dk.kk.gevinstspor.admin;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,10 @@
-package dk.kk.gevinstspor.report.web;
+package dk.kk.gevinstspor.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import dk.kk.gevinstspor.common.web.TemplateExtensions;
-import dk.kk.gevinstspor.report.Table;
 
 /**
  * A report {@link Table} as the report page shows it: amounts in 1.000 kr., ratios in percent, yes/no in Danish,

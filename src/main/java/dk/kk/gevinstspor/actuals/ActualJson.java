@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.actuals.rest;
+package dk.kk.gevinstspor.actuals;
 
 import java.math.BigDecimal;
 import java.util.Map;

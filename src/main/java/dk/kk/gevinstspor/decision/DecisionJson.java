@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.decision.rest;
+package dk.kk.gevinstspor.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,9 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dk.kk.gevinstspor.decision.ApprovalBody;
-import dk.kk.gevinstspor.decision.DecisionType;
-import dk.kk.gevinstspor.proposal.rest.ProposalJson;
+import dk.kk.gevinstspor.proposal.ProposalJson;
 
 /** The JSON of change decisions (API.md, Change decisions). */
 public final class DecisionJson {

@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.proposal.rest;
+package dk.kk.gevinstspor.proposal;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.admin.rest;
+package dk.kk.gevinstspor.admin;
 
 import java.math.BigDecimal;
 

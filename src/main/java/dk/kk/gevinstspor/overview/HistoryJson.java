@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.overview.rest;
+package dk.kk.gevinstspor.overview;
 
 import java.time.Instant;
 

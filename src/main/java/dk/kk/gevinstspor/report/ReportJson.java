@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.report.rest;
+package dk.kk.gevinstspor.report;
 
 import java.math.BigDecimal;
 import java.util.List;
