@@ -21,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,9 +98,23 @@ final class Chromium implements AutoCloseable {
         WebElement element = find(css);
         element.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> gone(element));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * True once the element has left the document. Chrome reports a node of a page being replaced either as stale or,
+     * mid-navigation, as "Node with given id does not belong to the document" (a plain WebDriverException that
+     * {@code ExpectedConditions.stalenessOf} lets through): both mean the old page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     String path() {
