@@ -72,7 +72,9 @@ public record PriceIndex(Map<Integer, BigDecimal> indices) {
         if (indices.isEmpty() || fromYear == toYear) {
             return amount;
         }
-        requireYears(List.of(fromYear, toYear));
+        if (!indices.containsKey(fromYear) || !indices.containsKey(toYear)) {
+            requireYears(List.of(fromYear, toYear)); // throws, naming both when both are missing
+        }
         BigDecimal converted = amount.value().multiply(index(toYear)).divide(index(fromYear), Amount.SCALE, RoundingMode.HALF_UP);
         return Amount.of(converted);
     }

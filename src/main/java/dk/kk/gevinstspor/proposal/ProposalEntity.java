@@ -25,7 +25,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -64,12 +63,6 @@ public class ProposalEntity {
     @CollectionTable(name = "proposal_administration", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "administration_code")
     public Set<String> administrations = new LinkedHashSet<>();
-
-    /** The participating administrations that are fagforvaltninger (reference data's flag), comma-separated; read-only. */
-    @Formula("(SELECT string_agg(pa.administration_code, ',') FROM proposal_administration pa"
-            + " JOIN administration a ON a.code = pa.administration_code WHERE pa.proposal_id = id AND a.sector)")
-    @NotAudited
-    public String sectorAdministrations;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "adoption_round", nullable = false)

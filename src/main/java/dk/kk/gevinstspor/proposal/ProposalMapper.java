@@ -180,7 +180,6 @@ public final class ProposalMapper {
         e.leadAdministration = p.leadAdministration();
         e.administrations.clear();
         e.administrations.addAll(new java.util.TreeSet<>(p.administrations()));
-        e.sectorAdministrations = String.join(",", new java.util.TreeSet<>(p.sectorAdministrations())); // the formula's value
         e.adoptionRound = p.adoptionRound();
         e.adoptionYear = p.adoptionYear();
         e.priceLevelYear = p.priceLevelYear();
