@@ -61,7 +61,7 @@ public class ActualsService {
     @Transactional
     public ActualJson put(String reference, int year, ActualJson body) {
         ProposalEntity entity = proposals.find(reference);
-        access.requireWriteActuals(reference, entity.administrations);
+        access.requireWriteActuals(reference, entity.leadAdministration);
         Proposal proposal = proposals.stored(reference).proposal();
         YearlyActual wanted = validated(proposal, year, body);
         Optional<ActualEntity> existing = actuals.findFor(entity.id, year);

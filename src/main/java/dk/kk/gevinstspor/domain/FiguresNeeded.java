@@ -1,15 +1,14 @@
 package dk.kk.gevinstspor.domain;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Which proposals need actual figures for an accounts year: those still followed up in it (started by its current
- * plan, not fully implemented before it, not cancelled before it; {@link ReportMembership#isFollowedUp}) in which one
- * of the given administrations takes part. The entry list and the import template both ask this, so that a user sees
- * the same proposals in both.
+ * plan, not fully implemented before it, not cancelled before it; {@link ReportMembership#isFollowedUp}) led by one
+ * of the given administrations (the lead administration reports the figures; the others taking part read them). The
+ * entry list and the import template both ask this, so that a user sees the same proposals in both.
  */
 public final class FiguresNeeded {
 
@@ -27,8 +26,11 @@ public final class FiguresNeeded {
                 FullyImplemented.of(proposal, actuals, year, tolerance).year(), year);
     }
 
-    /** True when one of the administrations (or, when empty, any administration) takes part in the proposal. */
+    /**
+     * True when one of the administrations (or, when empty, any administration) leads the proposal: the lead
+     * administration reports its figures; the others taking part read them.
+     */
     public static boolean concerns(Proposal proposal, Optional<Set<String>> administrations) {
-        return administrations.map(own -> !Collections.disjoint(proposal.administrations(), own)).orElse(true);
+        return administrations.map(own -> own.contains(proposal.leadAdministration())).orElse(true);
     }
 }

@@ -131,8 +131,7 @@ public sealed interface Selection {
             if (administrations.get().isEmpty()) {
                 return Where.of("false");
             }
-            return new Where("EXISTS (SELECT 1 FROM proposal_administration pa WHERE pa.proposal_id = p.id"
-                    + " AND pa.administration_code IN (:administrations))", Map.of("administrations", administrations.get()));
+            return new Where("p.lead_administration IN (:administrations)", Map.of("administrations", administrations.get()));
         }
 
         @Override

@@ -221,6 +221,21 @@ class ImportApiTest {
     }
 
     @Test
+    void a_participating_administration_may_not_import_the_figures_of_a_cross_cutting_proposal_it_does_not_lead() {
+        String ref = Bodies.reference("KFF");
+        Map<String, Object> body = Bodies.investment(ref);
+        body.put("administrations", List.of("KFF", "SUF", "BUF"));
+        created(body);
+        json().body(Bodies.map("username", "import.suf2", "password", "import-password", "roles", List.of("entry"),
+                "administrations", List.of("SUF"))).post("/api/users");
+        importCsv((HEADER_DK + "\n" + ref + ";2026;3.000.000;0;0;0;0;0;;;\n").getBytes(StandardCharsets.UTF_8), "", "import.suf2",
+                "import-password").statusCode(422).body("errors.code", contains("NOT_ALLOWED"))
+                .body("errors.message", contains("Tallene for " + ref + " indberettes af den ledende forvaltning (KFF). "
+                        + "Du kan læse dem, men ikke ændre dem."));
+        assertThat(actualsOf(ref)).isEmpty();
+    }
+
+    @Test
     void an_entry_user_may_import_only_for_proposals_of_their_administrations() {
         String own = adopted("SUF");
         String other = adopted("KFF");

@@ -54,9 +54,9 @@ final class ImportCheck {
                 errors.add(row.row(), Column.REFERENCE.apiName, "UNKNOWN_REFERENCE", "Intet forslag har referencen " + row.reference());
                 continue;
             }
-            if (!access.mayWriteActuals(fact.administrations())) {
-                errors.add(row.row(), Column.REFERENCE.apiName, "NOT_ALLOWED",
-                        "Du må ikke indberette for " + row.reference() + ": ingen af dine forvaltninger deltager i forslaget");
+            String lead = fact.proposal().leadAdministration();
+            if (!access.mayWriteActuals(lead)) {
+                errors.add(row.row(), Column.REFERENCE.apiName, "NOT_ALLOWED", Access.actualsRefusal(row.reference(), lead));
             }
             if (row.year() != null && row.amounts().size() == 6) {
                 checkFigures(row, fact.proposal());

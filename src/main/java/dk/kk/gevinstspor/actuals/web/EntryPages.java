@@ -159,9 +159,8 @@ public class EntryPages {
             return ErrorPages.notFound("Intet forslag har referencen " + reference + ".");
         }
         ProposalEntity entity = found.get();
-        if (!access.mayWriteActuals(entity.administrations)) {
-            return ErrorPages.forbidden("Du må ikke indberette tal for " + reference
-                    + ": ingen af dine forvaltninger deltager i forslaget.");
+        if (!access.mayWriteActuals(entity.leadAdministration)) {
+            return ErrorPages.forbidden(Access.actualsRefusal(reference, entity.leadAdministration));
         }
         Integer year = FormInput.year(yearText);
         if (year == null) {
@@ -187,9 +186,8 @@ public class EntryPages {
             return ErrorPages.notFound("Intet forslag har referencen " + reference + ", eller året er ugyldigt.");
         }
         ProposalEntity entity = found.get();
-        if (!access.mayWriteActuals(entity.administrations)) {
-            return ErrorPages.forbidden("Du må ikke indberette tal for " + reference
-                    + ": ingen af dine forvaltninger deltager i forslaget.");
+        if (!access.mayWriteActuals(entity.leadAdministration)) {
+            return ErrorPages.forbidden(Access.actualsRefusal(reference, entity.leadAdministration));
         }
         Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
         Map<String, String> values = new LinkedHashMap<>();

@@ -1,8 +1,5 @@
 package dk.kk.gevinstspor.common.security;
 
-import java.util.Collection;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.kk.gevinstspor.common.error.ApiException;
@@ -19,23 +16,28 @@ public class Access {
         this.identity = identity;
     }
 
-    /** True when the caller may enter actuals for a proposal in which these administrations take part. */
-    public boolean mayWriteActuals(Collection<String> proposalAdministrations) {
+    /**
+     * True when the caller may enter the actual figures of a proposal led by this administration: an admin, or an entry
+     * user of the lead administration. The other administrations taking part (a cross-cutting proposal's) read the
+     * figures but do not write them (docs/pages.md, "Who enters figures").
+     */
+    public boolean mayWriteActuals(String leadAdministration) {
         if (identity.hasRole(Roles.ADMIN)) {
             return true;
         }
-        if (!identity.hasRole(Roles.ENTRY)) {
-            return false;
-        }
-        Set<String> own = Caller.administrations(identity);
-        return proposalAdministrations.stream().anyMatch(own::contains);
+        return identity.hasRole(Roles.ENTRY) && Caller.administrations(identity).contains(leadAdministration);
+    }
+
+    /** The Danish sentence that says why {@link #mayWriteActuals} is false and who enters the figures instead. */
+    public static String actualsRefusal(String reference, String leadAdministration) {
+        return "Tallene for " + reference + " indberettes af den ledende forvaltning (" + leadAdministration
+                + "). Du kan læse dem, men ikke ændre dem.";
     }
 
     /** @throws ApiException 403 unless {@link #mayWriteActuals} */
-    public void requireWriteActuals(String reference, Collection<String> proposalAdministrations) {
-        if (!mayWriteActuals(proposalAdministrations)) {
-            throw new ApiException(Problem.of(403, "Forbidden", "You may not enter figures for " + reference
-                    + ": none of your administrations takes part in it."));
+    public void requireWriteActuals(String reference, String leadAdministration) {
+        if (!mayWriteActuals(leadAdministration)) {
+            throw new ApiException(Problem.of(403, "Forbidden", actualsRefusal(reference, leadAdministration)));
         }
     }
 }

@@ -198,7 +198,7 @@ public class ProposalPage {
                 Year::actualPoolMoney);
         String gainChart = chart("gevinst", "Gevinst pr. år", "Planlagt og faktisk gevinst pr. år. " + unit, categories, plan,
                 changedPlan, Year::baselineGain, Year::plannedGain, Year::actualGain);
-        boolean mayEnter = access.mayWriteActuals(entity.administrations);
+        boolean mayEnter = access.mayWriteActuals(entity.leadAdministration);
         return new View(stored, year, years, versions, changedPlan, plan, poolChart, gainChart, evaluation, targets, repayments,
                 pending, approved, history.history(reference), mayEnter, identity.hasRole(Roles.ADMIN));
     }

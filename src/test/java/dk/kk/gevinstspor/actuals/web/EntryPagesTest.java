@@ -149,12 +149,34 @@ class EntryPagesTest {
     }
 
     @Test
+    void only_the_lead_administration_enters_the_figures_of_a_cross_cutting_proposal() {
+        String ref = Bodies.reference("SOF");
+        Map<String, Object> body = Bodies.investment(ref);
+        body.put("administrations", List.of("SOF", "BUF", "KFF"));
+        created(body);
+
+        Document list = page(login("pages.buf"), "/indberetning?aar=2026", 200);
+        assertThat(list.text()).doesNotContain(ref);
+        Document forbidden = page(login("pages.buf"), "/indberetning/" + ref + "/2026", 403);
+        assertThat(forbidden.text()).contains("Tallene for " + ref + " indberettes af den ledende forvaltning (SOF). "
+                + "Du kan læse dem, men ikke ændre dem.");
+        given().auth().preemptive().basic("pages.buf", PASSWORD).contentType("application/json")
+                .body(Bodies.actuals(2026, 1, 0, 0, 0, 0)).put("/api/proposals/{ref}/actuals/2026", ref)
+                .then().statusCode(403).body("detail", containsString("indberettes af den ledende forvaltning (SOF)"));
+        Document proposal = page(login("pages.buf"), "/forslag/" + ref, 200);
+        assertThat(proposal.select("a[href^=/indberetning/" + ref + "]")).isEmpty();
+
+        assertThat(page(login("pages.sof"), "/indberetning?aar=2026", 200).text()).contains(ref);
+        assertThat(page(login("pages.sof"), "/indberetning/" + ref + "/2026", 200).select("form.entry")).hasSize(1);
+    }
+
+    @Test
     void another_administrations_form_is_a_403_page_and_viewers_and_strangers_are_kept_out() {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));
         Document forbidden = page(login("pages.sof"), "/indberetning/" + ref + "/2026", 403);
         assertThat(forbidden.selectFirst("h1").text()).isEqualTo("Ingen adgang");
-        assertThat(forbidden.text()).contains("ingen af dine forvaltninger deltager i forslaget");
+        assertThat(forbidden.text()).contains("Tallene for " + ref + " indberettes af den ledende forvaltning (BUF)");
 
         assertThat(page(login("pages.viewer"), "/indberetning", 403).selectFirst("h1").text()).isEqualTo("Ingen adgang");
         given().redirects().follow(false).get("/indberetning").then().statusCode(303).header("Location", containsString("/login"));
