@@ -37,7 +37,7 @@ public class FiguresDue {
     public Selection.NeedingFigures selection(int year, String committee) {
         Optional<Set<String>> codes;
         if (committee != null) {
-            codes = Optional.of(Set.copyOf(administrations.list("committeeCode", committee).stream().map(a -> a.code).toList()));
+            codes = Optional.of(administrations.codesOf(committee));
         } else if (!identity.hasRole(Roles.ADMIN)) {
             codes = Optional.of(Caller.administrations(identity));
         } else {

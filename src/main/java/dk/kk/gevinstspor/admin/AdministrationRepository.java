@@ -16,6 +16,11 @@ public class AdministrationRepository implements PanacheRepositoryBase<Administr
         return listAll(Sort.by("sortOrder"));
     }
 
+    /** The codes of the administrations under a committee. */
+    public Set<String> codesOf(String committee) {
+        return list("committeeCode", committee).stream().map(a -> a.code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The codes of the fagforvaltninger, the administrations that count towards cross-cutting. */
     public Set<String> sectorCodes() {
         return list("sector", true).stream().map(a -> a.code).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dk.kk.gevinstspor.common.database.AdvisoryLock;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
@@ -38,15 +39,12 @@ public class UserService {
     private static final Logger LOG = Logger.getLogger(UserService.class);
     private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.ENTRY, Roles.VIEWER);
 
-    private final UserRepository users;
-    private final AdministrationRepository administrations;
-    private final EntityManager em;
-
-    public UserService(UserRepository users, AdministrationRepository administrations, EntityManager em) {
-        this.users = users;
-        this.administrations = administrations;
-        this.em = em;
-    }
+    @Inject
+    UserRepository users;
+    @Inject
+    AdministrationRepository administrations;
+    @Inject
+    AdvisoryLock lock;
 
     @Transactional
     public UserJson.Response create(UserJson.Request request) {
@@ -150,9 +148,7 @@ public class UserService {
     public void delete(String username) {
         UserEntity user = existing(username);
         refuseOwnAccount(username, "slette");
-        Number traces = (Number) em.createNativeQuery("SELECT (SELECT count(*) FROM revision WHERE username = ?1)"
-                + " + (SELECT count(*) FROM change_decision WHERE created_by = ?1)").setParameter(1, username).getSingleResult();
-        if (traces.longValue() > 0) {
+        if (users.hasHistory(username)) {
             throw new ApiException(new Problem("about:blank", "Conflict", 409, "The user " + username
                     + " has history and cannot be deleted; disable it instead.", List.of(new Problem.Error(null, null, null,
                             "USER_HAS_HISTORY", "Brugeren " + username + " har historik og kan ikke slettes. Spær brugeren i stedet."))));
@@ -170,7 +166,7 @@ public class UserService {
      */
     @Transactional
     public void createFirstAdmin(Optional<String> password) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(4711)").getSingleResult();
+        lock.lock("first admin");
         String chosen = password.filter(p -> !p.isBlank()).orElse(null);
         if (users.count() > 0) {
             if (chosen != null && users.findByUsername(FIRST_ADMIN).map(u -> !BcryptUtil.matches(chosen, u.password)).orElse(true)) {
@@ -216,7 +212,7 @@ public class UserService {
     }
 
     private void endSessions(UserEntity user) {
-        em.createNativeQuery("DELETE FROM app_session WHERE user_id = ?1").setParameter(1, user.id).executeUpdate();
+        users.endSessions(user);
     }
 
     private UserEntity existing(String username) {

@@ -6,18 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import dk.kk.gevinstspor.proposal.ProposalEntity;
+import dk.kk.gevinstspor.proposal.ProposalPart;
 
 /**
  * A change decision on an adopted proposal: pending until its three approvals are recorded, then approved and in
@@ -27,19 +21,11 @@ import dk.kk.gevinstspor.proposal.ProposalEntity;
 @Entity
 @Table(name = "change_decision")
 @Audited
-public class ChangeDecisionEntity {
+public class ChangeDecisionEntity extends ProposalPart {
 
     public enum Status {
         PENDING, APPROVED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    public ProposalEntity proposal;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.kk.gevinstspor.admin.Administration;
+import dk.kk.gevinstspor.admin.AdministrationRepository;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
@@ -76,19 +78,20 @@ public class DecisionService {
     private static final TypeReference<List<ProposalJson.Repayment>> SCHEDULE = new TypeReference<>() {
     };
 
-    private final ProposalService proposals;
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final Event<ProposalChanged> changes;
-    private final Today today;
-
-    public DecisionService(ProposalService proposals, EntityManager em, ObjectMapper json, Event<ProposalChanged> changes, Today today) {
-        this.changes = changes;
-        this.today = today;
-        this.proposals = proposals;
-        this.em = em;
-        this.json = json;
-    }
+    @Inject
+    ProposalService proposals;
+    @Inject
+    EntityManager em;
+    @Inject
+    DecisionRepository decisions;
+    @Inject
+    AdministrationRepository administrations;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Event<ProposalChanged> changes;
+    @Inject
+    Today today;
 
     /** Records a pending decision after checking what it would change. */
     @Transactional
@@ -199,25 +202,20 @@ public class DecisionService {
 
     public List<DecisionJson.Response> list(String reference) {
         ProposalEntity proposal = proposals.find(reference);
-        return views(em.createQuery("from ChangeDecisionEntity d where d.proposal.id = :p order by d.id", ChangeDecisionEntity.class)
-                .setParameter("p", proposal.id).getResultList());
+        return views(decisions.ofProposal(proposal.id));
     }
 
     /** Every decision that awaits approval, of all proposals, oldest first. */
     public List<DecisionJson.Response> pending() {
-        return views(em.createQuery("from ChangeDecisionEntity d join fetch d.proposal where d.status = :s order by d.id",
-                ChangeDecisionEntity.class).setParameter("s", ChangeDecisionEntity.Status.PENDING).getResultList());
+        return views(decisions.pending());
     }
 
     private List<DecisionJson.Response> views(List<ChangeDecisionEntity> decisions) {
         Map<Long, List<DecisionApprovalEntity>> approvals = new HashMap<>();
         Set<String> underFinanceCommittee = Set.of();
         if (!decisions.isEmpty()) {
-            em.createQuery("from DecisionApprovalEntity a where a.id.decisionId in :ids", DecisionApprovalEntity.class)
-                    .setParameter("ids", decisions.stream().map(d -> d.id).toList()).getResultList()
-                    .forEach(a -> approvals.computeIfAbsent(a.id.decisionId, k -> new ArrayList<>()).add(a));
-            underFinanceCommittee = Set.copyOf(em.createQuery("select a.code from Administration a where a.committeeCode = :c",
-                    String.class).setParameter("c", FINANCE_COMMITTEE_CODE).getResultList());
+            this.decisions.approvalsOf(decisions.stream().map(d -> d.id).toList()).forEach(a -> approvals.computeIfAbsent(a.id.decisionId, k -> new ArrayList<>()).add(a));
+            underFinanceCommittee = administrations.codesOf(FINANCE_COMMITTEE_CODE);
         }
         Set<String> own = underFinanceCommittee;
         return decisions.stream().map(d -> view(d, approvals.getOrDefault(d.id, List.of()),
@@ -335,8 +333,7 @@ public class DecisionService {
     }
 
     private List<DecisionApprovalEntity> approvals(Long decisionId) {
-        return em.createQuery("from DecisionApprovalEntity a where a.id.decisionId = :d", DecisionApprovalEntity.class)
-                .setParameter("d", decisionId).getResultList();
+        return decisions.approvalsOf(List.of(decisionId));
     }
 
     private DecisionJson.Response view(ChangeDecisionEntity d, List<DecisionApprovalEntity> approvals,

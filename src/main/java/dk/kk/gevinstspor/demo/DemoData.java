@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -55,24 +56,20 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    private final ProposalService proposals;
-    private final ProposalRepository repository;
-    private final ActualsService actuals;
-    private final UserService users;
-    private final DecisionService decisions;
-    private final CurrentIdentityAssociation identity;
-    private final GevinstsporConfig config;
-
-    public DemoData(ProposalService proposals, ProposalRepository repository, ActualsService actuals, UserService users,
-            DecisionService decisions, CurrentIdentityAssociation identity, GevinstsporConfig config) {
-        this.proposals = proposals;
-        this.repository = repository;
-        this.actuals = actuals;
-        this.users = users;
-        this.decisions = decisions;
-        this.identity = identity;
-        this.config = config;
-    }
+    @Inject
+    ProposalService proposals;
+    @Inject
+    ProposalRepository repository;
+    @Inject
+    ActualsService actuals;
+    @Inject
+    UserService users;
+    @Inject
+    DecisionService decisions;
+    @Inject
+    CurrentIdentityAssociation identity;
+    @Inject
+    GevinstsporConfig config;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {

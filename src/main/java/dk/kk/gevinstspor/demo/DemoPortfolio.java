@@ -1,5 +1,11 @@
 package dk.kk.gevinstspor.demo;
 
+import static dk.kk.gevinstspor.demo.DemoPortfolio.Flag.DIGITAL;
+import static dk.kk.gevinstspor.demo.DemoPortfolio.Flag.EMPLOYER_AREA;
+import static dk.kk.gevinstspor.demo.DemoPortfolio.Flag.NEW_IT_SYSTEM;
+import static dk.kk.gevinstspor.demo.DemoPortfolio.Flag.OTHER_ADMINISTRATIONS;
+import static dk.kk.gevinstspor.demo.DemoPortfolio.Flag.PREMISES;
+import static dk.kk.gevinstspor.demo.DemoPortfolio.Flag.TRANSFERS;
 import static dk.kk.gevinstspor.domain.AdoptionRound.BUDGET;
 import static dk.kk.gevinstspor.domain.AdoptionRound.TRANSFER_CASE;
 import static dk.kk.gevinstspor.domain.AssessmentType.HR_KREDS;
@@ -12,9 +18,11 @@ import static dk.kk.gevinstspor.domain.Direction.LOWER_IS_BETTER;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.kk.gevinstspor.actuals.ActualJson;
 import dk.kk.gevinstspor.domain.AdoptionRound;
@@ -48,7 +56,7 @@ public final class DemoPortfolio {
 
         // Softwarerobotter overtager bogføring og afstemning i Koncernservice; fuldt implementeret i 2022.
         all.add(investment("ØKF-2020-01", "Softwarerobotter til bogføring og afstemning i Koncernservice")
-                .adopted(BUDGET, 2020).priority(1).digital().newItSystem().employerArea()
+                .adopted(BUDGET, 2020).priority(1).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA)
                 .assessed(KONCERN_IT, "2019-05-14", "KIT-2019-031")
                 .assessed(OEKONOMIKREDS, "2019-06-04", "ØK-2019-06")
                 .assessed(HR_KREDS, "2019-06-20", "HR-2019-12")
@@ -63,7 +71,7 @@ public final class DemoPortfolio {
 
         // Digital pladsanvisning til dagtilbud: forældre søger og får tilbud digitalt; fuldt implementeret i 2023.
         all.add(investment("BUF-2020-02", "Digital pladsanvisning")
-                .adopted(TRANSFER_CASE, 2020).digital().newItSystem()
+                .adopted(TRANSFER_CASE, 2020).flags(DIGITAL, NEW_IT_SYSTEM)
                 .assessed(KONCERN_IT, "2020-02-11", "KIT-2020-014")
                 .assessed(OEKONOMIKREDS, "2020-03-03", "ØK-2020-03")
                 .plan(line(2020, 3_000_000, 0, 0, 0, 0),
@@ -80,7 +88,7 @@ public final class DemoPortfolio {
 
         // Åbne biblioteker: selvbetjening uden for bemandet åbningstid; forsinket af covid-19, fuldt implementeret 2023.
         all.add(investment("KFF-2020-03", "Åbne biblioteker med selvbetjening uden for bemandet åbningstid")
-                .adopted(BUDGET, 2020).digital().newItSystem().employerArea()
+                .adopted(BUDGET, 2020).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA)
                 .assessed(KONCERN_IT, "2019-04-25", "KIT-2019-022")
                 .assessed(OEKONOMIKREDS, "2019-06-04", "ØK-2019-06")
                 .assessed(HR_KREDS, "2019-06-20", "HR-2019-13")
@@ -97,7 +105,7 @@ public final class DemoPortfolio {
 
         // Digitale jobsamtaler og selvbooking i jobcentret; borgerne bruger dem mindre end ventet, og 2023 blev ikke indberettet.
         all.add(investment("BIF-2020-01", "Digitale jobsamtaler og selvbooking i jobcentret")
-                .adopted(BUDGET, 2020).digital()
+                .adopted(BUDGET, 2020).flags(DIGITAL)
                 .assessed(OEKONOMIKREDS, "2019-06-04", "ØK-2019-06")
                 .plan(line(2020, 1_000_000, 0, 0, 0, 0),
                         line(2021, 0, 0, 0, 400_000, 0),
@@ -117,7 +125,7 @@ public final class DemoPortfolio {
 
         // Velfærdsteknologi: spiserobotter i plejeboliger, så flere borgere kan spise selv; fuldt implementeret 2024.
         all.add(investment("SUF-2021-01", "Velfærdsteknologi: spiserobotter i plejeboliger")
-                .adopted(BUDGET, 2021).priority(3).employerArea()
+                .adopted(BUDGET, 2021).priority(3).flags(EMPLOYER_AREA)
                 .assessed(HR_KREDS, "2020-06-18", "HR-2020-09")
                 .plan(line(2021, 1_800_000, 0, 0, 0, 0),
                         line(2022, 600_000, 0, 150_000, 900_000, 0),
@@ -136,7 +144,7 @@ public final class DemoPortfolio {
 
         // Digital medicinhåndtering på botilbud; gevinsten kom langsommere end planlagt, fuldt implementeret 2025.
         all.add(investment("SOF-2021-01", "Digital medicinhåndtering på botilbud")
-                .adopted(TRANSFER_CASE, 2021).digital().newItSystem().employerArea()
+                .adopted(TRANSFER_CASE, 2021).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA)
                 .assessed(KONCERN_IT, "2021-01-19", "KIT-2021-006")
                 .assessed(OEKONOMIKREDS, "2021-02-02", "ØK-2021-02")
                 .assessed(HR_KREDS, "2021-02-11", "HR-2021-03")
@@ -157,7 +165,7 @@ public final class DemoPortfolio {
         // Tværgående: fælles digital rekruttering og onboarding for fem forvaltninger; fuldt implementeret 2024.
         all.add(investment("ØKF-2021-02", "Fælles digital rekruttering og onboarding")
                 .with("BUF", "SUF", "KFF", "TMF")
-                .adopted(BUDGET, 2021).priority(1).digital().newItSystem().employerArea().otherAdministrations()
+                .adopted(BUDGET, 2021).priority(1).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA, OTHER_ADMINISTRATIONS)
                 .assessed(KONCERN_IT, "2020-04-28", "KIT-2020-041")
                 .assessed(OEKONOMIKREDS, "2020-05-12", "ØK-2020-05")
                 .assessed(HR_KREDS, "2020-05-20", "HR-2020-07")
@@ -176,7 +184,7 @@ public final class DemoPortfolio {
         // Tværgående: energistyring med fjernaflæste målere i kommunale bygninger; fuldt implementeret 2025.
         all.add(investment("TMF-2022-01", "Energistyring i kommunale bygninger")
                 .with("ØKF", "BUF", "SUF", "KFF")
-                .adopted(BUDGET, 2022).digital().newItSystem().otherAdministrations()
+                .adopted(BUDGET, 2022).flags(DIGITAL, NEW_IT_SYSTEM, OTHER_ADMINISTRATIONS)
                 .assessed(KONCERN_IT, "2021-05-06", "KIT-2021-052")
                 .assessed(OEKONOMIKREDS, "2021-06-01", "ØK-2021-06")
                 .plan(line(2022, 4_000_000, 0, 0, 0, 0),
@@ -195,7 +203,7 @@ public final class DemoPortfolio {
 
         // Foranalyse (lån): digital parkeringskontrol med scanbiler; lånet er tilbagebetalt i 2025.
         all.add(preAnalysis("TMF-2022-02", "Foranalyse: digital parkeringskontrol med scanbiler")
-                .adopted(TRANSFER_CASE, 2022).digital().expectedInvestmentProposal(2023)
+                .adopted(TRANSFER_CASE, 2022).flags(DIGITAL).expectedInvestmentProposal(2023)
                 .plan(line(2022, 800_000, 0, 0, 0, 0))
                 .milestone("M1", "Foranalyse og businesscase afleveret", 2022)
                 .loan(800_000, 2022, repay(2023, 200_000), repay(2024, 300_000), repay(2025, 300_000))
@@ -207,7 +215,7 @@ public final class DemoPortfolio {
 
         // Automatisering af ydelsessagsbehandling med softwarerobotter; dyrere og langsommere end planlagt.
         all.add(investment("BIF-2022-01", "Automatisering af ydelsessagsbehandling")
-                .adopted(TRANSFER_CASE, 2022).priority(1).digital().newItSystem().employerArea()
+                .adopted(TRANSFER_CASE, 2022).priority(1).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA)
                 .assessed(KONCERN_IT, "2022-01-25", "KIT-2022-009")
                 .assessed(OEKONOMIKREDS, "2022-02-08", "ØK-2022-02")
                 .assessed(HR_KREDS, "2022-02-17", "HR-2022-04")
@@ -239,7 +247,7 @@ public final class DemoPortfolio {
 
         // Grundinvestering: fælles dataplatform til ledelsesinformation, forudsætning for senere forslag.
         all.add(investment("ØKF-2023-01", "Grundinvestering: fælles dataplatform til ledelsesinformation")
-                .adopted(BUDGET, 2023).digital().newItSystem().otherAdministrations()
+                .adopted(BUDGET, 2023).flags(DIGITAL, NEW_IT_SYSTEM, OTHER_ADMINISTRATIONS)
                 .baseInvestment("BUF-2026-02 Automatiseret ledelsesinformation på dagtilbudsområdet",
                         "Prognosemodel for visitation i hjemmeplejen (SUF, forventes i budget 2027)")
                 .assessed(KONCERN_IT, "2022-04-21", "KIT-2022-038")
@@ -256,7 +264,7 @@ public final class DemoPortfolio {
 
         // Effekt på overførsler: virksomhedsrettet indsats for sygedagpengemodtagere (vurderet af analyseenheden).
         all.add(investment("BIF-2023-02", "Virksomhedsrettet indsats for sygedagpengemodtagere")
-                .adopted(TRANSFER_CASE, 2023).priority(4).transfers()
+                .adopted(TRANSFER_CASE, 2023).priority(4).flags(TRANSFERS)
                 .analysisUnit("2023-03-08", "VA-2023-04", true)
                 .plan(line(2023, 1_500_000, 0, 0, 0, 500_000),
                         line(2024, 1_000_000, 800_000, 800_000, 200_000, 1_800_000),
@@ -273,7 +281,7 @@ public final class DemoPortfolio {
         // Effekter følges ikke op (kriterium 13): mentorforløb for unge ledige; analyseenheden følger kun implementering og
         // udgifter, så den lavere effekt på overførsler kræver ingen forklaring. Fuldt implementeret i 2024.
         all.add(investment("BIF-2023-03", "Mentorforløb for unge ledige uden uddannelse")
-                .adopted(BUDGET, 2023).priority(4).transfers()
+                .adopted(BUDGET, 2023).priority(4).flags(TRANSFERS)
                 .analysisUnit("2022-04-26", "VA-2022-07", false)
                 .plan(line(2023, 600_000, 0, 300_000, 0, 800_000),
                         line(2024, 0, 0, 300_000, 0, 1_000_000))
@@ -295,7 +303,7 @@ public final class DemoPortfolio {
 
         // Foranalyse (lån): digital booking af kulturhusenes lokaler; analysen sluttede i 2023, lånet afdrages til 2026.
         all.add(preAnalysis("KFF-2023-03", "Foranalyse: digital booking af kulturhusenes lokaler")
-                .adopted(TRANSFER_CASE, 2023).digital().expectedInvestmentProposal(2025)
+                .adopted(TRANSFER_CASE, 2023).flags(DIGITAL).expectedInvestmentProposal(2025)
                 .plan(line(2023, 600_000, 0, 0, 0, 0))
                 .milestone("M1", "Foranalyse afsluttet med anbefaling", 2023)
                 .loan(600_000, 2023, repay(2024, 200_000), repay(2025, 200_000), repay(2026, 200_000))
@@ -306,7 +314,7 @@ public final class DemoPortfolio {
 
         // Innovationsforslag: pilot med sensorbaseret nattilsyn; evalueringen er forsinket og 2025 er ikke indberettet.
         all.add(innovation("SUF-2023-02", "Pilot: sensorbaseret nattilsyn i plejeboliger")
-                .adopted(TRANSFER_CASE, 2023).digital().newItSystem().expectedInvestmentProposal(2026)
+                .adopted(TRANSFER_CASE, 2023).flags(DIGITAL, NEW_IT_SYSTEM).expectedInvestmentProposal(2026)
                 .assessed(KONCERN_IT, "2023-02-14", "KIT-2023-017")
                 .plan(line(2023, 900_000, 0, 0, 0, 0),
                         line(2024, 700_000, 200_000, 0, 0, 0))
@@ -319,7 +327,7 @@ public final class DemoPortfolio {
 
         // Foranalyse (lån): digital understøttelse af visitation på socialområdet; afdrag efter planen.
         all.add(preAnalysis("SOF-2023-03", "Foranalyse: digital understøttelse af visitation på socialområdet")
-                .adopted(BUDGET, 2023).digital().expectedInvestmentProposal(2025)
+                .adopted(BUDGET, 2023).flags(DIGITAL).expectedInvestmentProposal(2025)
                 .plan(line(2023, 500_000, 0, 0, 0, 0),
                         line(2024, 400_000, 0, 0, 0, 0))
                 .milestone("M1", "Foranalyse afsluttet med anbefaling", 2024)
@@ -333,7 +341,7 @@ public final class DemoPortfolio {
 
         // Samling af PPR's kontorer på færre adresser (ændret m²-behov); ombygningen blev dyrere end ventet.
         all.add(investment("BUF-2023-02", "Samling af PPR's kontorer på færre adresser")
-                .adopted(BUDGET, 2023).premises()
+                .adopted(BUDGET, 2023).flags(PREMISES)
                 .assessed(PROPERTY, "2022-05-10", "KEJD-2022-118")
                 .plan(line(2023, 2_200_000, 0, 0, 0, 0),
                         line(2024, 800_000, 0, 0, 700_000, 0),
@@ -347,7 +355,7 @@ public final class DemoPortfolio {
 
         // Digital byggesagsbehandling med automatisk forhåndsscreening af ansøgninger.
         all.add(investment("TMF-2023-01", "Digital byggesagsbehandling med automatisk forhåndsscreening")
-                .adopted(BUDGET, 2023).digital().newItSystem().otherAdministrations()
+                .adopted(BUDGET, 2023).flags(DIGITAL, NEW_IT_SYSTEM, OTHER_ADMINISTRATIONS)
                 .assessed(KONCERN_IT, "2022-03-29", "KIT-2022-027")
                 .assessed(OEKONOMIKREDS, "2022-05-03", "ØK-2022-05")
                 .plan(line(2023, 2_000_000, 0, 0, 0, 0),
@@ -364,7 +372,7 @@ public final class DemoPortfolio {
         // Tværgående foranalyse (tilskud): AI-understøttet journalisering i fire forvaltninger.
         all.add(preAnalysis("ØKF-2024-01", "Foranalyse: AI-understøttet journalisering")
                 .with("SOF", "BIF", "BUF")
-                .adopted(TRANSFER_CASE, 2024).digital().expectedInvestmentProposal(2026)
+                .adopted(TRANSFER_CASE, 2024).flags(DIGITAL).expectedInvestmentProposal(2026)
                 .plan(line(2024, 700_000, 0, 0, 0, 0),
                         line(2025, 200_000, 0, 0, 0, 0))
                 .milestone("M1", "Foranalyse afrapporteret til Økonomikredsen", 2025)
@@ -376,7 +384,7 @@ public final class DemoPortfolio {
 
         // Foranalyse (lån): automatisk skemalægning i folkeskolen; forsinket, og afdraget for 2025 mangler.
         all.add(preAnalysis("BUF-2024-04", "Foranalyse: automatisk skemalægning i folkeskolen")
-                .adopted(TRANSFER_CASE, 2024).digital().expectedInvestmentProposal(2026)
+                .adopted(TRANSFER_CASE, 2024).flags(DIGITAL).expectedInvestmentProposal(2026)
                 .plan(line(2024, 450_000, 0, 0, 0, 0),
                         line(2025, 300_000, 0, 0, 0, 0))
                 .milestone("M1", "Foranalyse afsluttet med anbefaling af løsning", 2025)
@@ -389,7 +397,7 @@ public final class DemoPortfolio {
         // Tværgående: fælles chatbot og digital selvbetjening i Borgerservice og fire forvaltninger.
         all.add(investment("KFF-2024-01", "Fælles chatbot og digital selvbetjening i Borgerservice")
                 .with("ØKF", "BIF", "SOF", "TMF")
-                .adopted(TRANSFER_CASE, 2024).digital().newItSystem().employerArea().otherAdministrations()
+                .adopted(TRANSFER_CASE, 2024).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA, OTHER_ADMINISTRATIONS)
                 .assessed(KONCERN_IT, "2024-01-16", "KIT-2024-004")
                 .assessed(OEKONOMIKREDS, "2024-02-06", "ØK-2024-02")
                 .assessed(HR_KREDS, "2024-02-15", "HR-2024-02")
@@ -404,7 +412,7 @@ public final class DemoPortfolio {
 
         // Skærmbesøg og digital medicinpåmindelse i hjemmeplejen.
         all.add(investment("SUF-2024-01", "Skærmbesøg og digital medicinpåmindelse i hjemmeplejen")
-                .adopted(BUDGET, 2024).priority(3).digital()
+                .adopted(BUDGET, 2024).priority(3).flags(DIGITAL)
                 .assessed(OEKONOMIKREDS, "2023-05-09", "ØK-2023-05")
                 .plan(line(2024, 1_400_000, 0, 0, 0, 0),
                         line(2025, 300_000, 0, 0, 700_000, 0),
@@ -416,7 +424,7 @@ public final class DemoPortfolio {
 
         // Effekt på overførsler: Housing First; analyseenheden følger kun implementering og udgifter (kriterium 13).
         all.add(investment("SOF-2025-02", "Housing First: bostøtte til borgere i hjemløshed")
-                .adopted(TRANSFER_CASE, 2025).priority(4).transfers()
+                .adopted(TRANSFER_CASE, 2025).priority(4).flags(TRANSFERS)
                 .analysisUnit("2025-03-04", "VA-2025-02", false)
                 .plan(line(2025, 800_000, 1_200_000, 1_200_000, 0, 0),
                         line(2026, 0, 600_000, 1_200_000, 0, 1_500_000),
@@ -429,7 +437,7 @@ public final class DemoPortfolio {
         // Innovationsforslag: digital booking og adgangskontrol i idrætshaller; annulleret med virkning fra 2025
         // (DemoData.CANCELLED: 450.000 tilbage til kassen).
         all.add(innovation("KFF-2025-01", "Pilot: digital booking og adgangskontrol i idrætshaller")
-                .adopted(BUDGET, 2025).digital().newItSystem().expectedInvestmentProposal(2027)
+                .adopted(BUDGET, 2025).flags(DIGITAL, NEW_IT_SYSTEM).expectedInvestmentProposal(2027)
                 .assessed(KONCERN_IT, "2024-05-21", "KIT-2024-049")
                 .plan(line(2025, 1_200_000, 0, 0, 0, 0),
                         line(2026, 400_000, 0, 0, 0, 0))
@@ -441,7 +449,7 @@ public final class DemoPortfolio {
         // Tværgående: AI-understøttet journalisering, udmøntet på baggrund af foranalysen ØKF-2024-01.
         all.add(investment("ØKF-2026-01", "AI-understøttet journalisering")
                 .with("SOF", "BIF", "BUF")
-                .adopted(BUDGET, 2026).priority(1).digital().newItSystem().employerArea().otherAdministrations()
+                .adopted(BUDGET, 2026).priority(1).flags(DIGITAL, NEW_IT_SYSTEM, EMPLOYER_AREA, OTHER_ADMINISTRATIONS)
                 .assessed(KONCERN_IT, "2025-04-08", "KIT-2025-033")
                 .assessed(OEKONOMIKREDS, "2025-05-06", "ØK-2025-05")
                 .assessed(HR_KREDS, "2025-05-15", "HR-2025-06")
@@ -453,7 +461,7 @@ public final class DemoPortfolio {
 
         // Innovationsforslag: AI-baseret registrering af vejskader med kameraer på skraldebiler.
         all.add(innovation("TMF-2026-01", "Pilot: AI-baseret registrering af vejskader fra skraldebiler")
-                .adopted(TRANSFER_CASE, 2026).digital().newItSystem().expectedInvestmentProposal(2028)
+                .adopted(TRANSFER_CASE, 2026).flags(DIGITAL, NEW_IT_SYSTEM).expectedInvestmentProposal(2028)
                 .assessed(KONCERN_IT, "2026-01-20", "KIT-2026-005")
                 .plan(line(2026, 1_100_000, 0, 0, 0, 0),
                         line(2027, 500_000, 0, 0, 0, 0))
@@ -462,7 +470,7 @@ public final class DemoPortfolio {
 
         // Automatiseret ledelsesinformation på dagtilbudsområdet, bygget på ØKF's dataplatform (ØKF-2023-01).
         all.add(investment("BUF-2026-02", "Automatiseret ledelsesinformation på dagtilbudsområdet")
-                .adopted(BUDGET, 2026).digital()
+                .adopted(BUDGET, 2026).flags(DIGITAL)
                 .assessed(OEKONOMIKREDS, "2025-05-06", "ØK-2025-05")
                 .plan(line(2026, 1_200_000, 0, 0, 0, 0),
                         line(2027, 300_000, 0, 0, 600_000, 0),
@@ -571,6 +579,11 @@ public final class DemoPortfolio {
      * administration is the reference's prefix, the price level is the adoption year, no flags, and an
      * investment proposal gets the economic target {@code EFF} (criterion 5).
      */
+    /** The yes/no facts of a proposal request (criteria 3, 9-12 of the seed). */
+    enum Flag {
+        DIGITAL, TRANSFERS, EMPLOYER_AREA, PREMISES, NEW_IT_SYSTEM, OTHER_ADMINISTRATIONS
+    }
+
     private static final class Demo {
         private final String reference;
         private final String title;
@@ -580,14 +593,9 @@ public final class DemoPortfolio {
         private AdoptionRound round = BUDGET;
         private int adoptionYear;
         private Integer priorityClass;
-        private boolean digital;
+        private final Set<Flag> flags = EnumSet.noneOf(Flag.class);
         private boolean baseInvestment;
         private final List<String> dependentProposals = new ArrayList<>();
-        private boolean transfersEffect;
-        private boolean employerAreaEffect;
-        private boolean premisesChange;
-        private boolean newItSystem;
-        private boolean otherAdministrationsPotential;
         private Integer expectedInvestmentProposalYear;
         private final List<ProposalJson.Assessment> assessments = new ArrayList<>();
         private final List<ProposalJson.PlanLine> plan = new ArrayList<>();
@@ -623,33 +631,8 @@ public final class DemoPortfolio {
             return this;
         }
 
-        Demo digital() {
-            digital = true;
-            return this;
-        }
-
-        Demo newItSystem() {
-            newItSystem = true;
-            return this;
-        }
-
-        Demo employerArea() {
-            employerAreaEffect = true;
-            return this;
-        }
-
-        Demo premises() {
-            premisesChange = true;
-            return this;
-        }
-
-        Demo otherAdministrations() {
-            otherAdministrationsPotential = true;
-            return this;
-        }
-
-        Demo transfers() {
-            transfersEffect = true;
+        Demo flags(Flag... set) {
+            flags.addAll(List.of(set));
             return this;
         }
 
@@ -705,9 +688,10 @@ public final class DemoPortfolio {
 
         DemoProposal build() {
             ProposalJson.Request request = new ProposalJson.Request(reference, title, kind, lead,
-                    List.copyOf(administrations), round, adoptionYear, adoptionYear, priorityClass, digital,
-                    baseInvestment, List.copyOf(dependentProposals), transfersEffect, employerAreaEffect,
-                    premisesChange, newItSystem, otherAdministrationsPotential, expectedInvestmentProposalYear,
+                    List.copyOf(administrations), round, adoptionYear, adoptionYear, priorityClass,
+                    flags.contains(Flag.DIGITAL), baseInvestment, List.copyOf(dependentProposals), flags.contains(Flag.TRANSFERS),
+                    flags.contains(Flag.EMPLOYER_AREA), flags.contains(Flag.PREMISES), flags.contains(Flag.NEW_IT_SYSTEM),
+                    flags.contains(Flag.OTHER_ADMINISTRATIONS), expectedInvestmentProposalYear,
                     List.copyOf(assessments), List.copyOf(plan), List.copyOf(targets), loan, null);
             return new DemoProposal(request, actuals);
         }

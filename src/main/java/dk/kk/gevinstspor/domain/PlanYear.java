@@ -8,6 +8,12 @@ public record PlanYear(int year, Amount investment, Amount operationFunding, Amo
 
     public PlanYear {
         FiscalYear.check(year);
+        requireFields(investment, operationFunding, operatingCost, serviceEfficiency, transferEffect);
+    }
+
+    /** Refuses a missing one of the five plan fields (of a plan year or an actuals row), naming it. */
+    static void requireFields(Amount investment, Amount operationFunding, Amount operatingCost, Amount serviceEfficiency,
+                              Amount transferEffect) {
         Objects.requireNonNull(investment, "investment");
         Objects.requireNonNull(operationFunding, "operationFunding");
         Objects.requireNonNull(operatingCost, "operatingCost");

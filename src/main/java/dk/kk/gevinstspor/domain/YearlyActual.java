@@ -16,11 +16,7 @@ public record YearlyActual(int year, Amount investment, Amount operationFunding,
 
     public YearlyActual {
         FiscalYear.check(year);
-        Objects.requireNonNull(investment, "investment");
-        Objects.requireNonNull(operationFunding, "operationFunding");
-        Objects.requireNonNull(operatingCost, "operatingCost");
-        Objects.requireNonNull(serviceEfficiency, "serviceEfficiency");
-        Objects.requireNonNull(transferEffect, "transferEffect");
+        PlanYear.requireFields(investment, operationFunding, operatingCost, serviceEfficiency, transferEffect);
         Objects.requireNonNull(repayment, "repayment");
         kpis = Decimals.plain(kpis); // one scale, whichever store the values come from
         milestones.values().forEach(FiscalYear::check);

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -30,6 +31,7 @@ import dk.kk.gevinstspor.common.audit.Revision;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.ChangeDecisionEntity;
 import dk.kk.gevinstspor.decision.DecisionApprovalEntity;
+import dk.kk.gevinstspor.decision.DecisionRepository;
 import dk.kk.gevinstspor.proposal.AssessmentEntity;
 import dk.kk.gevinstspor.proposal.LoanEntity;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
@@ -48,13 +50,12 @@ public class HistoryService {
     static final String CREATED = "(oprettet)";
     static final String REMOVED = "(slettet)";
 
-    private final ProposalService proposals;
-    private final EntityManager em;
-
-    public HistoryService(ProposalService proposals, EntityManager em) {
-        this.proposals = proposals;
-        this.em = em;
-    }
+    @Inject
+    ProposalService proposals;
+    @Inject
+    EntityManager em;
+    @Inject
+    DecisionRepository decisions;
 
     @Transactional
     public List<HistoryJson> history(String reference) {
@@ -75,8 +76,7 @@ public class HistoryService {
                 HistoryService::describe));
         rows.addAll(changes(reader, ActualEntity.class, AuditEntity.property("proposalId").eq(proposal.id), "actuals",
                 a -> Integer.toString(a.year), HistoryService::describe));
-        List<Long> decisionIds = em.createQuery("select d.id from ChangeDecisionEntity d where d.proposal.id = :p", Long.class)
-                .setParameter("p", proposal.id).getResultList();
+        List<Long> decisionIds = decisions.idsOf(proposal.id);
         if (!decisionIds.isEmpty()) {
             rows.addAll(changes(reader, ChangeDecisionEntity.class, AuditEntity.relatedId("proposal").eq(proposal.id), "decision",
                     d -> "#" + d.id + " " + d.type, HistoryService::describe));

@@ -6,12 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
@@ -22,15 +16,7 @@ import dk.kk.gevinstspor.domain.AssessmentType;
 @Entity
 @Table(name = "assessment")
 @Audited
-public class AssessmentEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "proposal_id")
-    public ProposalEntity proposal;
+public class AssessmentEntity extends ProposalPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

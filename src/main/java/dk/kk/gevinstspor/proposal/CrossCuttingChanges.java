@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -21,11 +21,8 @@ public class CrossCuttingChanges {
 
     private static final Logger LOG = Logger.getLogger(CrossCuttingChanges.class);
 
-    private final EntityManager em;
-
-    public CrossCuttingChanges(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    ProposalRepository proposals;
 
     void onStart(@Observes StartupEvent event) {
         logOnce();
@@ -34,9 +31,7 @@ public class CrossCuttingChanges {
     /** Logs and removes the proposals waiting to be listed; returns their references. */
     @Transactional
     public List<String> logOnce() {
-        @SuppressWarnings("unchecked")
-        List<String> references = em.createNativeQuery("DELETE FROM cross_cutting_change RETURNING reference").getResultList();
-        references = references.stream().sorted().toList();
+        List<String> references = proposals.takeCrossCuttingChanges();
         references.forEach(reference -> LOG.infof("Proposal %s is no longer cross-cutting: fewer than three"
                 + " fagforvaltninger take part once ØKF is not counted (DOMAIN.md Edges 1); it now belongs in its lead"
                 + " administration's majbidrag, not the ØU report", reference));

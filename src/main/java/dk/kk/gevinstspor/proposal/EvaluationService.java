@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import dk.kk.gevinstspor.domain.Evaluation;
 import dk.kk.gevinstspor.domain.Evaluator;
@@ -10,13 +11,10 @@ import dk.kk.gevinstspor.portfolio.Stored;
 @ApplicationScoped
 public class EvaluationService {
 
-    private final ProposalService proposals;
-    private final Evaluator evaluator;
-
-    public EvaluationService(ProposalService proposals, Evaluator evaluator) {
-        this.proposals = proposals;
-        this.evaluator = evaluator;
-    }
+    @Inject
+    ProposalService proposals;
+    @Inject
+    Evaluator evaluator;
 
     public EvaluationJson evaluate(String reference, int year) {
         Stored stored = proposals.stored(reference);

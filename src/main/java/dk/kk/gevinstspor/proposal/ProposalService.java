@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.admin.AdministrationRepository;
@@ -24,8 +26,6 @@ import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
 import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.portfolio.Stored;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 
 /**
  * Adopting, reading and describing proposals. Every rule is the domain's; this class loads, checks with the
@@ -40,18 +40,14 @@ public class ProposalService {
     public record PageOf(List<ProposalJson.Response> items, long total) {
     }
 
-    private final ProposalRepository proposals;
-    private final AdministrationRepository administrations;
-    private final Portfolio portfolio;
-    private final Event<ProposalChanged> changes;
-
-    public ProposalService(ProposalRepository proposals, AdministrationRepository administrations, Portfolio portfolio,
-            Event<ProposalChanged> changes) {
-        this.proposals = proposals;
-        this.administrations = administrations;
-        this.portfolio = portfolio;
-        this.changes = changes;
-    }
+    @Inject
+    ProposalRepository proposals;
+    @Inject
+    AdministrationRepository administrations;
+    @Inject
+    Portfolio portfolio;
+    @Inject
+    Event<ProposalChanged> changes;
 
     /** Stores an adopted proposal; its plan becomes the baseline (plan version 1). */
     @Transactional
@@ -83,8 +79,12 @@ public class ProposalService {
     }
 
     public ProposalEntity find(String reference) {
-        return proposals.findByReference(reference)
-                .orElseThrow(() -> ApiException.notFound("No proposal has the reference " + reference + "."));
+        return lookup(reference).orElseThrow(() -> ApiException.notFound("No proposal has the reference " + reference + "."));
+    }
+
+    /** The stored proposal with this reference, if there is one (pages answer their own Danish 404). */
+    public Optional<ProposalEntity> lookup(String reference) {
+        return proposals.findByReference(reference);
     }
 
     /**
@@ -92,30 +92,9 @@ public class ProposalService {
      * by reference.
      */
     public PageOf list(String committee, String administration, ProposalKind kind, Boolean digital, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (administration != null) {
-            where.append(" and :administration member of p.administrations");
-            params.and("administration", administration);
-        }
-        if (committee != null) {
-            where.append(" and exists (select 1 from Administration a where a.committeeCode = :committee"
-                    + " and a.code member of p.administrations)");
-            params.and("committee", committee);
-        }
-        if (kind != null) {
-            where.append(" and p.kind = :kind");
-            params.and("kind", kind);
-        }
-        if (digital != null) {
-            where.append(" and p.digital = :digital");
-            params.and("digital", digital);
-        }
-        long total = proposals.find("from ProposalEntity p where " + where, params).count();
-        List<ProposalEntity> entities = proposals.find("from ProposalEntity p where " + where + " order by p.reference", params)
-                .page(Page.of(page, size)).list();
+        ProposalRepository.Found found = proposals.page(committee, administration, kind, digital, page, size);
         Map<Integer, FrameReport> frames = new HashMap<>();
-        return new PageOf(entities.stream().map(e -> view(e, frames)).toList(), total);
+        return new PageOf(found.items().stream().map(e -> view(e, frames)).toList(), found.total());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import dk.kk.gevinstspor.admin.Committee;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
@@ -81,15 +82,12 @@ public class ReportHtml {
         static native TemplateInstance report(Page page);
     }
 
-    private final CommitteeRepository committees;
-    private final Today today;
-    private final SecurityIdentity identity;
-
-    public ReportHtml(CommitteeRepository committees, Today today, SecurityIdentity identity) {
-        this.committees = committees;
-        this.today = today;
-        this.identity = identity;
-    }
+    @Inject
+    CommitteeRepository committees;
+    @Inject
+    Today today;
+    @Inject
+    SecurityIdentity identity;
 
     /** Whether the picker offers this report ({@code majbidrag}, {@code rammer}, …). */
     public static boolean offers(String report) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.admin.AdministrationRepository;
@@ -41,20 +42,16 @@ import dk.kk.gevinstspor.portfolio.Stored;
 @ApplicationScoped
 public class ReportService {
 
-    private final Portfolio portfolio;
-    private final Evaluator evaluator;
-    private final AdministrationRepository administrations;
-    private final CommitteeRepository committees;
-    private final SettingsService settingsService;
-
-    public ReportService(Portfolio portfolio, Evaluator evaluator, AdministrationRepository administrations,
-            CommitteeRepository committees, SettingsService settingsService) {
-        this.portfolio = portfolio;
-        this.evaluator = evaluator;
-        this.administrations = administrations;
-        this.committees = committees;
-        this.settingsService = settingsService;
-    }
+    @Inject
+    Portfolio portfolio;
+    @Inject
+    Evaluator evaluator;
+    @Inject
+    AdministrationRepository administrations;
+    @Inject
+    CommitteeRepository committees;
+    @Inject
+    SettingsService settingsService;
 
     /** A follow-up report for meeting year R (accounts year R − 1) at the price level of R or the one asked for. */
     @Transactional

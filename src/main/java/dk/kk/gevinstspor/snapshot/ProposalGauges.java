@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.common.config.Today;
@@ -23,24 +23,18 @@ public class ProposalGauges {
 
     public static final String NAME = "gevinstspor.proposals";
 
-    private final EntityManager em;
-    private final MeterRegistry registry;
-    private final Today today;
+    @Inject
+    SnapshotRepository snapshots;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    Today today;
     private final Map<List<String>, AtomicLong> values = new ConcurrentHashMap<>();
-
-    public ProposalGauges(EntityManager em, MeterRegistry registry, Today today) {
-        this.em = em;
-        this.registry = registry;
-        this.today = today;
-    }
 
     /** Reads the counts from the snapshots; a pair no longer present drops to 0. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public void update() {
-        List<Object[]> rows = em.createNativeQuery("SELECT s.status, p.lead_administration, count(*) FROM evaluation_snapshot s"
-                + " JOIN proposal p ON p.id = s.proposal_id WHERE s.year = :year GROUP BY s.status, p.lead_administration")
-                .setParameter("year", today.lastCompletedYear()).getResultList();
+        List<Object[]> rows = snapshots.statusCounts(today.lastCompletedYear());
         values.values().forEach(v -> v.set(0));
         for (Object[] r : rows) {
             List<String> key = List.of((String) r[0], (String) r[1]);

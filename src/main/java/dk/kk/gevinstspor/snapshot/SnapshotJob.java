@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.snapshot;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -21,15 +22,12 @@ public class SnapshotJob {
 
     private static final Logger LOG = Logger.getLogger(SnapshotJob.class);
 
-    private final SnapshotService snapshots;
-    private final ProposalGauges gauges;
+    @Inject
+    SnapshotService snapshots;
+    @Inject
+    ProposalGauges gauges;
     private volatile boolean rebuiltSinceStart;
     private volatile long startedMillis;
-
-    public SnapshotJob(SnapshotService snapshots, ProposalGauges gauges) {
-        this.snapshots = snapshots;
-        this.gauges = gauges;
-    }
 
     void onStart(@Observes StartupEvent event) {
         startedMillis = snapshots.databaseMillis();

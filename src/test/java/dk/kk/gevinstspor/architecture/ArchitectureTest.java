@@ -13,6 +13,12 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 @AnalyzeClasses(packages = "dk.kk.gevinstspor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** TEMPORARY (merged away with the part 4 branches, which rewrite these classes): the classes still to move. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> NOT_YET_MOVED =
+            com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "dk.kk.gevinstspor.actuals..").or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SettingsService"))
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("AdminPages")));
+
     /** Every number a committee reads is decided in plain Java, free of frameworks. */
     @ArchTest
     static final ArchRule domain_depends_only_on_java = classes()
@@ -71,4 +77,27 @@ class ArchitectureTest {
     static final ArchRule the_api_does_not_depend_on_pages = noClasses()
             .that().resideInAPackage("dk.kk.gevinstspor..rest..")
             .should().dependOnClassesThat().resideInAPackage("dk.kk.gevinstspor..web..");
+
+    /**
+     * Pages and endpoints call services only: they never reach storage themselves (no repository, entity manager, data
+     * source or JDBC), so each check of access and each rule runs once, in the service.
+     */
+    @ArchTest
+    static final ArchRule pages_and_endpoints_call_services_only = noClasses()
+            .that().resideInAnyPackage("dk.kk.gevinstspor..web..", "dk.kk.gevinstspor..rest..")
+            .and(NOT_YET_MOVED)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..", "io.agroal..");
+
+    /**
+     * SQL (and JPQL) strings live in the portfolio, in repositories (classes named {@code …Repository}) and in the
+     * database's own set-up ({@code common.database}): a rule written in SQL is found where storage is, next to the
+     * domain rule it pre-filters (docs/architecture.md).
+     */
+    @ArchTest
+    static final ArchRule sql_only_in_the_portfolio_and_repositories = noClasses()
+            .that().resideOutsideOfPackages("dk.kk.gevinstspor.portfolio..", "dk.kk.gevinstspor.common.database..")
+            .and().haveNameNotMatching(".*Repository(\\$.*)?")
+            .and(NOT_YET_MOVED)
+            .should(SqlCalls.issueSql());
 }

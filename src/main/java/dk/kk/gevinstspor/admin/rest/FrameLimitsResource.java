@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,11 +34,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Settings")
 public class FrameLimitsResource {
 
-    private final SettingsService service;
-
-    public FrameLimitsResource(SettingsService service) {
-        this.service = service;
-    }
+    @Inject
+    SettingsService service;
 
     @GET
     @Path("/{adoptionYear}/limits")

@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.admin.rest;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,8 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dk.kk.gevinstspor.admin.AdministrationRepository;
-import dk.kk.gevinstspor.admin.CommitteeRepository;
+import dk.kk.gevinstspor.admin.ReferenceData;
 import io.quarkus.security.Authenticated;
 
 /** Reference data of API.md: the administrations and their committees. */
@@ -28,19 +28,14 @@ public class ReferenceDataResource {
     public record CommitteeResponse(String code, String name) {
     }
 
-    private final AdministrationRepository administrations;
-    private final CommitteeRepository committees;
-
-    public ReferenceDataResource(AdministrationRepository administrations, CommitteeRepository committees) {
-        this.administrations = administrations;
-        this.committees = committees;
-    }
+    @Inject
+    ReferenceData referenceData;
 
     @GET
     @Path("/administrations")
     @Operation(summary = "The administrations (forvaltninger) and the committee each answers to")
     public List<AdministrationResponse> administrations() {
-        return administrations.listInOrder().stream()
+        return referenceData.administrations().stream()
                 .map(a -> new AdministrationResponse(a.code, a.name, a.committeeCode, a.sector))
                 .toList();
     }
@@ -49,7 +44,7 @@ public class ReferenceDataResource {
     @Path("/committees")
     @Operation(summary = "The committees (fagudvalg)")
     public List<CommitteeResponse> committees() {
-        return committees.listInOrder().stream()
+        return referenceData.committees().stream()
                 .map(c -> new CommitteeResponse(c.code, c.name))
                 .toList();
     }

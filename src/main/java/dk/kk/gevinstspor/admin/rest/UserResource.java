@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,11 +36,8 @@ import dk.kk.gevinstspor.common.security.Roles;
 @Tag(name = "Users")
 public class UserResource {
 
-    private final UserService service;
-
-    public UserResource(UserService service) {
-        this.service = service;
-    }
+    @Inject
+    UserService service;
 
     @POST
     @Operation(summary = "Create a user (admin only)", description = "Roles: admin, entry (with administrations), viewer. "

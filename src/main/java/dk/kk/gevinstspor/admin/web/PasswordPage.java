@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,19 +60,16 @@ public class PasswordPage {
         static native TemplateInstance change(Form form);
     }
 
-    private final UserService users;
-    private final Csrf csrf;
-    private final Sessions sessions;
-    private final SecurityIdentity identity;
-    private final RoutingContext routing;
-
-    public PasswordPage(UserService users, Csrf csrf, Sessions sessions, SecurityIdentity identity, RoutingContext routing) {
-        this.users = users;
-        this.csrf = csrf;
-        this.sessions = sessions;
-        this.identity = identity;
-        this.routing = routing;
-    }
+    @Inject
+    UserService users;
+    @Inject
+    Csrf csrf;
+    @Inject
+    Sessions sessions;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    RoutingContext routing;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.common.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -12,11 +13,8 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class AdvisoryLock {
 
-    private final EntityManager em;
-
-    public AdvisoryLock(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Takes the lock if no other transaction holds it; false (at once) if one does. */
     public boolean tryLock(String name) {

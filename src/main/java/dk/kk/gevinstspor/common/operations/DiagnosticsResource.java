@@ -1,13 +1,8 @@
 package dk.kk.gevinstspor.common.operations;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.kk.gevinstspor.common.database.DatabasePing;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -28,23 +24,12 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Operations")
 public class DiagnosticsResource {
 
-    private final DataSource dataSource;
-
-    public DiagnosticsResource(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject
+    DatabasePing database;
 
     @GET
     @Operation(summary = "Run SELECT 1 through the connection pool", description = "A baseline for load tests; 503 when the database is away.")
     public Map<String, Integer> selectOne() {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT 1")) {
-            result.next();
-            return Map.of("result", result.getInt(1));
-        } catch (SQLException e) {
-            // ProblemMapper finds the cause: 503 when the database is away
-            throw new IllegalStateException("SELECT 1 failed", e);
-        }
+        return Map.of("result", database.selectOne());
     }
 }

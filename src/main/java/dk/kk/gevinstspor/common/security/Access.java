@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
@@ -10,11 +11,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class Access {
 
-    private final SecurityIdentity identity;
-
-    public Access(SecurityIdentity identity) {
-        this.identity = identity;
-    }
+    @Inject
+    SecurityIdentity identity;
 
     /**
      * True when the caller may enter the actual figures of a proposal led by this administration: an admin, or an entry

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,11 +26,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AdministrationsAugmentor implements SecurityIdentityAugmentor {
 
-    private final UserRepository users;
-
-    public AdministrationsAugmentor(UserRepository users) {
-        this.users = users;
-    }
+    @Inject
+    UserRepository users;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -22,11 +23,8 @@ public class ClientAddress {
     /** Longest address kept (an IPv6 address with zone is under 50 characters); anything longer is cut. */
     static final int MAX_LENGTH = 64;
 
-    private final TrustedProxies trusted;
-
-    public ClientAddress(TrustedProxies trusted) {
-        this.trusted = trusted;
-    }
+    @Inject
+    TrustedProxies trusted;
 
     public String of(RoutingContext rc) {
         HttpServerRequest request = rc.request();

@@ -18,6 +18,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -62,7 +63,9 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     private record Entry(SecurityIdentity identity, long expiresAt) {
     }
 
-    private final Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers;
+    @Inject
+    @Any
+    Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
     /**
      * Checks running now, by cache key and client address: requests with the same name and password from the same
@@ -75,17 +78,12 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
      * and a remembered check then clears no count (stricter, never laxer).
      */
     private final Set<Attempt> countedHere = ConcurrentHashMap.newKeySet();
-    private final LoginThrottle throttle;
-    private final ClientAddress clientAddress;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    ClientAddress clientAddress;
     private final byte[] secret = new byte[32];
     private IdentityProvider<UsernamePasswordAuthenticationRequest> passwords;
-
-    public PasswordCheckCache(@Any Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers,
-            LoginThrottle throttle, ClientAddress clientAddress) {
-        this.providers = providers;
-        this.throttle = throttle;
-        this.clientAddress = clientAddress;
-    }
 
     @PostConstruct
     void init() {

@@ -12,4 +12,16 @@ public class UserRepository implements PanacheRepository<UserEntity> {
     public Optional<UserEntity> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
+
+    /** True when the audit history or a change decision names the user (then it may be disabled, not deleted). */
+    public boolean hasHistory(String username) {
+        Number traces = (Number) getEntityManager().createNativeQuery("SELECT (SELECT count(*) FROM revision WHERE username = ?1)"
+                + " + (SELECT count(*) FROM change_decision WHERE created_by = ?1)").setParameter(1, username).getSingleResult();
+        return traces.longValue() > 0;
+    }
+
+    /** Ends every session of the user (app_session, V11). */
+    public void endSessions(UserEntity user) {
+        getEntityManager().createNativeQuery("DELETE FROM app_session WHERE user_id = ?1").setParameter(1, user.id).executeUpdate();
+    }
 }

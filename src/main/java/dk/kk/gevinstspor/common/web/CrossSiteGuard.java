@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.vertx.core.http.Cookie;
@@ -43,11 +44,8 @@ public class CrossSiteGuard {
     static final String LOGIN_POST = "/j_security_check";
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
-    private final ObjectMapper json;
-
-    public CrossSiteGuard(ObjectMapper json) {
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     void install(@Observes Router router) {
         // after the security headers (-2000), before the login throttle (-1000) and every authentication

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import dk.kk.gevinstspor.common.error.ApiException;
@@ -30,12 +31,9 @@ public class Csrf {
     public static final String REFUSED = "Formularen er udløbet eller kom ikke fra Gevinstspor. Genindlæs siden og prøv igen.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final RoutingContext routing;
+    @Inject
+    RoutingContext routing;
     private String token;
-
-    public Csrf(RoutingContext routing) {
-        this.routing = routing;
-    }
 
     /** The token for this visitor's forms; set as a cookie the first time. */
     public String getToken() {

@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.common.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import dk.kk.gevinstspor.common.security.Roles;
@@ -11,11 +12,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class CurrentUser {
 
-    private final SecurityIdentity identity;
-
-    public CurrentUser(SecurityIdentity identity) {
-        this.identity = identity;
-    }
+    @Inject
+    SecurityIdentity identity;
 
     /** The user name, or null when nobody is signed in. */
     public String getName() {

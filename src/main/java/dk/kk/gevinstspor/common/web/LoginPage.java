@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.common.web;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -45,17 +46,14 @@ public class LoginPage {
     /** The page where a user chooses a new password (admin.web.PasswordPage). */
     public static final String PASSWORD_PAGE = "/adgangskode";
 
-    private final Csrf csrf;
-    private final Sessions sessions;
-    private final IdentityProviderManager identities;
-    private final RoutingContext routing;
-
-    public LoginPage(Csrf csrf, Sessions sessions, IdentityProviderManager identities, RoutingContext routing) {
-        this.csrf = csrf;
-        this.sessions = sessions;
-        this.identities = identities;
-        this.routing = routing;
-    }
+    @Inject
+    Csrf csrf;
+    @Inject
+    Sessions sessions;
+    @Inject
+    IdentityProviderManager identities;
+    @Inject
+    RoutingContext routing;
 
     @CheckedTemplate
     static class Templates {

@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.common.web;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,13 +24,10 @@ import io.quarkus.qute.TemplateInstance;
 @PermitAll
 public class StartPage {
 
-    private final SecurityIdentity identity;
-    private final Today today;
-
-    public StartPage(SecurityIdentity identity, Today today) {
-        this.identity = identity;
-        this.today = today;
-    }
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Today today;
 
     @CheckedTemplate
     static class Templates {

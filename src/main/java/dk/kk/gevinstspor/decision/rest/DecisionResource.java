@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,11 +40,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Change decisions")
 public class DecisionResource {
 
-    private final DecisionService service;
-
-    public DecisionResource(DecisionService service) {
-        this.service = service;
-    }
+    @Inject
+    DecisionService service;
 
     @POST
     @RolesAllowed(Roles.ADMIN)

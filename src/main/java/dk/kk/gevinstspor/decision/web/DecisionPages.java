@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +40,7 @@ import dk.kk.gevinstspor.decision.DecisionType;
 import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
-import dk.kk.gevinstspor.proposal.ProposalRepository;
+import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.ProposalJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -101,22 +102,19 @@ public class DecisionPages {
         static native TemplateInstance refused(ApprovalForm form);
     }
 
-    private final DecisionService decisions;
-    private final ProposalRepository proposals;
-    private final Csrf csrf;
-
-    public DecisionPages(DecisionService decisions, ProposalRepository proposals, Csrf csrf) {
-        this.decisions = decisions;
-        this.proposals = proposals;
-        this.csrf = csrf;
-    }
+    @Inject
+    DecisionService decisions;
+    @Inject
+    ProposalService proposals;
+    @Inject
+    Csrf csrf;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response list(@QueryParam("forslag") String reference) {
         if (reference != null && !reference.isBlank()) {
-            if (proposals.findByReference(reference.strip()).isEmpty()) {
+            if (proposals.lookup(reference.strip()).isEmpty()) {
                 return FormInput.html(404, Templates.list(decisions.pending(), "Intet forslag har referencen " + reference.strip() + "."));
             }
             return Response.seeOther(URI.create("/admin/beslutninger/" + TemplateExtensions.urlEncode(reference.strip()) + "/ny")).build();
@@ -131,7 +129,7 @@ public class DecisionPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response newDecision(@PathParam("reference") String reference) {
-        Optional<ProposalEntity> found = proposals.findByReference(reference);
+        Optional<ProposalEntity> found = proposals.lookup(reference);
         if (found.isEmpty()) {
             return ErrorPages.notFound("Intet forslag har referencen " + reference + ".");
         }
@@ -162,7 +160,7 @@ public class DecisionPages {
     @Operation(hidden = true)
     public Response create(@PathParam("reference") String reference, MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
-        Optional<ProposalEntity> found = proposals.findByReference(reference);
+        Optional<ProposalEntity> found = proposals.lookup(reference);
         if (found.isEmpty()) {
             return ErrorPages.notFound("Intet forslag har referencen " + reference + ".");
         }
@@ -314,7 +312,7 @@ public class DecisionPages {
             MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
         Long id = FormInput.number(idText);
-        if (id == null || proposals.findByReference(reference).isEmpty()) {
+        if (id == null || proposals.lookup(reference).isEmpty()) {
             return ErrorPages.notFound("Forslaget " + reference + " har ingen beslutning " + idText + ".");
         }
         Map<String, String> errors = new LinkedHashMap<>();

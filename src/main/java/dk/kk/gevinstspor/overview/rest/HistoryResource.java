@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.overview.rest;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,11 +23,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "History")
 public class HistoryResource {
 
-    private final HistoryService service;
-
-    public HistoryResource(HistoryService service) {
-        this.service = service;
-    }
+    @Inject
+    HistoryService service;
 
     @GET
     @Operation(summary = "The audit history of a proposal, oldest first")

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,7 +40,6 @@ import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
 import dk.kk.gevinstspor.proposal.ProposalEntity;
 import dk.kk.gevinstspor.proposal.ProposalMapper;
-import dk.kk.gevinstspor.proposal.ProposalRepository;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.proposal.EvaluationJson;
 import dk.kk.gevinstspor.proposal.ProposalJson;
@@ -89,34 +89,27 @@ public class ProposalPage {
         static native TemplateInstance proposal(View view);
     }
 
-    private final ProposalRepository repository;
-    private final ProposalService proposals;
-    private final EvaluationService evaluations;
-    private final DecisionService decisions;
-    private final HistoryService history;
-    private final Access access;
-    private final SecurityIdentity identity;
-    private final Today today;
-
-    public ProposalPage(ProposalRepository repository, ProposalService proposals,
-            EvaluationService evaluations, DecisionService decisions, HistoryService history, Access access,
-            SecurityIdentity identity, Today today) {
-        this.repository = repository;
-        this.proposals = proposals;
-        this.evaluations = evaluations;
-        this.decisions = decisions;
-        this.history = history;
-        this.access = access;
-        this.identity = identity;
-        this.today = today;
-    }
+    @Inject
+    ProposalService proposals;
+    @Inject
+    EvaluationService evaluations;
+    @Inject
+    DecisionService decisions;
+    @Inject
+    HistoryService history;
+    @Inject
+    Access access;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Today today;
 
     @GET
     @Path("/{reference}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response page(@PathParam("reference") String reference, @QueryParam("aar") String yearText) {
-        Optional<ProposalEntity> found = repository.findByReference(reference);
+        Optional<ProposalEntity> found = proposals.lookup(reference);
         if (found.isEmpty()) {
             return ErrorPages.notFound("Intet forslag har referencen " + reference + ".");
         }

@@ -1,5 +1,6 @@
 package dk.kk.gevinstspor.proposal.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,13 +27,10 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Evaluation")
 public class EvaluationResource {
 
-    private final EvaluationService service;
-    private final Today today;
-
-    public EvaluationResource(EvaluationService service, Today today) {
-        this.service = service;
-        this.today = today;
-    }
+    @Inject
+    EvaluationService service;
+    @Inject
+    Today today;
 
     @GET
     @Operation(summary = "Evaluate a proposal for an accounts year", description = "Default year: the last completed year.")

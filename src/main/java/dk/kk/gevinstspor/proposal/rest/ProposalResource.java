@@ -3,6 +3,7 @@ package dk.kk.gevinstspor.proposal.rest;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,11 +41,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Proposals")
 public class ProposalResource {
 
-    private final ProposalService service;
-
-    public ProposalResource(ProposalService service) {
-        this.service = service;
-    }
+    @Inject
+    ProposalService service;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -101,7 +99,6 @@ public class ProposalResource {
         }
         return service.update(reference, request);
     }
-
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

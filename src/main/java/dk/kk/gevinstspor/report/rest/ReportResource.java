@@ -1,10 +1,10 @@
 package dk.kk.gevinstspor.report.rest;
 
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -43,13 +43,10 @@ public class ReportResource {
     static final String CSV = "text/csv";
     static final String HTML = "text/html";
 
-    private final ReportService reports;
-    private final ReportHtml html;
-
-    public ReportResource(ReportService reports, ReportHtml html) {
-        this.reports = reports;
-        this.html = html;
-    }
+    @Inject
+    ReportService reports;
+    @Inject
+    ReportHtml html;
 
     @GET
     @Path("/majbidrag/{meetingYear}")

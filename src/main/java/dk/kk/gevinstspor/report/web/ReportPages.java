@@ -2,6 +2,7 @@ package dk.kk.gevinstspor.report.web;
 
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,15 +32,12 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class ReportPages {
 
-    private final ReportService reports;
-    private final ReportHtml html;
-    private final Today today;
-
-    public ReportPages(ReportService reports, ReportHtml html, Today today) {
-        this.reports = reports;
-        this.html = html;
-        this.today = today;
-    }
+    @Inject
+    ReportService reports;
+    @Inject
+    ReportHtml html;
+    @Inject
+    Today today;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.snapshot.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,13 +21,10 @@ import dk.kk.gevinstspor.snapshot.SnapshotService;
 @Tag(name = "Settings")
 public class SnapshotResource {
 
-    private final SnapshotService snapshots;
-    private final ProposalGauges gauges;
-
-    public SnapshotResource(SnapshotService snapshots, ProposalGauges gauges) {
-        this.snapshots = snapshots;
-        this.gauges = gauges;
-    }
+    @Inject
+    SnapshotService snapshots;
+    @Inject
+    ProposalGauges gauges;
 
     @POST
     @Path("/rebuild")
