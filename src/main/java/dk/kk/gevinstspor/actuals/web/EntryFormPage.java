@@ -166,7 +166,7 @@ public class EntryFormPage {
                 }
             }
         }
-        String explanation = value(input, "explanation");
+        String explanation = FormInput.text(input, "explanation");
         values.put("explanation", explanation);
         Long version = FormInput.number(input.getFirst("version"));
         ActualJson body = new ActualJson(year, amounts.get("investment"), amounts.get("operationFunding"), amounts.get("operatingCost"),
@@ -216,17 +216,12 @@ public class EntryFormPage {
         return FormInput.html(status, Templates.form(view.form(proposal, year, version, values, errors, general, message)));
     }
 
-    private static String value(MultivaluedMap<String, String> input, String name) {
-        String v = input.getFirst(name);
-        return v == null ? "" : v;
-    }
-
     /** The form's inputs as typed: each read is kept in {@code values} to show again, and its error in {@code errors}. */
     private record Typed(MultivaluedMap<String, String> input, Map<String, String> values, Map<String, String> errors) {
 
         /** The input read with {@code parse}; null when left blank, or when it does not parse (then with the error). */
         <T> T read(String name, Function<String, T> parse, String error) {
-            String text = value(input, name);
+            String text = FormInput.text(input, name);
             values.put(name, text);
             if (text.isBlank()) {
                 return null;
