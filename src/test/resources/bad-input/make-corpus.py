@@ -164,6 +164,10 @@ j("actuals-deep-nesting.json", raw='{"year": 2029, "kpis": ' + "[" * 10_000 + "]
 j("actuals-unknown-kpi.json", actw(kpis={"K9": 5}))
 j("actuals-kpi-as-text.json", actw(kpis={"K1": "mange"}))
 j("actuals-string-too-long.json", actw(explanation="x" * 1_100_000))
+# issue 21: a year outside follow-up (before the first plan year, after the current year); every error at once
+j("actuals-year-before-the-plan.json", actw(year=1990))
+j("actuals-year-in-the-future.json", actw(year=2031))
+j("actuals-every-error-at-once.json", actw(operatingCost=-1, serviceEfficiency=3000000, kpis={"K9": 5}))
 prop = {"reference": "BUF-T-BAD2", "title": "Forkert", "kind": "LOAN", "leadAdministration": "BUF", "administrations": ["BUF"],
         "adoptionRound": "BUDGET", "adoptionYear": 2026, "priceLevelYear": 2026, "priorityClass": 2, "digital": False,
         "baseInvestment": False, "dependentProposals": [], "transfersEffect": False, "employerAreaEffect": False,

@@ -1,5 +1,7 @@
-// Shows, as you type, how far each amount is from the plan. The server checks everything again;
-// without JavaScript the form works the same, only without this hint.
+// The figures form's helpers. The server checks everything again; without JavaScript the form works the same,
+// only without these: (1) how far each amount is from the plan, as you type; (2) the error summary (GOV.UK / Det
+// Fælles Designsystem pattern) gets the focus when the page opens, and its links move the focus to their field;
+// (3) a warning before leaving a form with changes that are not saved (not when it is submitted).
 (function () {
   function parse(text) {
     var s = (text || "").replace(/[\s\u00a0]/g, "").replace(/\u2212/g, "-");
@@ -21,4 +23,33 @@
     input.addEventListener("input", function () { show(input); });
     show(input);
   });
+
+  var summary = document.getElementById("error-summary");
+  if (summary) {
+    summary.focus();
+    summary.querySelectorAll("a[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var field = document.getElementById(decodeURIComponent(link.getAttribute("href").substring(1)));
+        if (!field) return;
+        event.preventDefault();
+        var label = document.querySelector("label[for='" + field.id + "']");
+        (label || field).scrollIntoView();
+        field.focus({ preventScroll: true });
+      });
+    });
+  }
+
+  var form = document.querySelector("form.entry");
+  if (form) {
+    var changed = form.getAttribute("data-unsaved") === "true";
+    var submitting = false;
+    form.addEventListener("input", function () { changed = true; });
+    form.addEventListener("submit", function () { submitting = true; });
+    window.addEventListener("beforeunload", function (event) {
+      if (changed && !submitting) {
+        event.preventDefault();
+        event.returnValue = "";
+      }
+    });
+  }
 })();

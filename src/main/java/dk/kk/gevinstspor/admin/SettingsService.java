@@ -123,11 +123,20 @@ public class SettingsService {
     }
 
     /**
-     * Stores a year's index (insert or update). The same index again changes nothing and keeps the version; a
-     * change of a stored year needs its current version (else 409).
+     * The needed years ({@link #priceIndexNeeds}) that would still have no index once {@code year} is stored,
+     * ascending: what a save of that year would leave missing (the index page warns before such a save).
+     */
+    public List<Integer> priceIndexMissingAfter(int year) {
+        return priceIndexNeeds().stream().filter(n -> n.needed() && n.index() == null && n.year() != year)
+                .map(PriceIndexNeed::year).toList();
+    }
+
+    /**
+     * Checks a year's index as {@link #putPriceIndex} would store it, storing nothing: 422 with every error, 409
+     * when the stored year was changed since {@code body.version()}.
      */
     @Transactional
-    public SettingsJson.PriceIndexYear putPriceIndex(int year, SettingsJson.PriceIndexYear body) {
+    public void checkPriceIndex(int year, SettingsJson.PriceIndexYear body) {
         ValidationErrors errors = new ValidationErrors();
         if (body.year() != null && body.year() != year) {
             errors.add("year", "YEAR_MISMATCH", "Året i adressen (" + year + ") og i indholdet (" + body.year() + ") skal være det samme");
@@ -149,15 +158,27 @@ public class SettingsService {
         }
         errors.throwIfAny("The price index is not valid");
         Optional<PriceIndexEntity> existing = priceIndices.findByIdOptional(year);
+        if (existing.isPresent() && existing.get().indexValue.compareTo(index) != 0
+                && (body.version() == null || body.version() != existing.get().version)) {
+            throw ApiException.conflict("The price index of " + year + " has version " + existing.get().version
+                    + "; the change was made from " + (body.version() == null ? "no version" : "version " + body.version())
+                    + ". Read it again and repeat the change.");
+        }
+    }
+
+    /**
+     * Stores a year's index (insert or update). The same index again changes nothing and keeps the version; a
+     * change of a stored year needs its current version (else 409).
+     */
+    @Transactional
+    public SettingsJson.PriceIndexYear putPriceIndex(int year, SettingsJson.PriceIndexYear body) {
+        checkPriceIndex(year, body);
+        BigDecimal index = body.index();
+        Optional<PriceIndexEntity> existing = priceIndices.findByIdOptional(year);
         if (existing.isPresent()) {
             PriceIndexEntity row = existing.get();
             if (row.indexValue.compareTo(index) == 0) {
                 return SettingsJson.PriceIndexYear.of(row);
-            }
-            if (body.version() == null || body.version() != row.version) {
-                throw ApiException.conflict("The price index of " + year + " has version " + row.version
-                        + "; the change was made from " + (body.version() == null ? "no version" : "version " + body.version())
-                        + ". Read it again and repeat the change.");
             }
             row.indexValue = index.setScale(INDEX_SCALE);
             row.updatedAt = Instant.now();

@@ -28,16 +28,32 @@ public final class DanishNumbers {
         return new BigDecimal(s.replace(".", "").replace(',', '.'));
     }
 
-    /** {@code 1234567.5} → {@code 1.234.567,5}; whole numbers without decimals. */
-    public static String format(BigDecimal value) {
+    /**
+     * An amount in kroner as the pages show it back: whole kroner without decimals ({@code 1.250.000}), an amount
+     * with øre always with two ({@code 1250000.5} → {@code 1.250.000,50}), so that what was typed is what is shown.
+     */
+    public static String kroner(BigDecimal value) {
         if (value == null) {
             return "";
         }
         BigDecimal plain = Numbers.plain(value);
+        return write(plain.scale() == 1 ? plain.setScale(2) : plain);
+    }
+
+    /** {@code 1234567.5} → {@code 1.234.567,5}; whole numbers without decimals (figures other than kroner). */
+    public static String format(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return write(Numbers.plain(value));
+    }
+
+    /** The number with exactly its own decimals (its scale), thousands separated by dots. */
+    private static String write(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0", SYMBOLS);
-        format.setMinimumFractionDigits(Math.max(0, plain.scale()));
-        format.setMaximumFractionDigits(Math.max(0, plain.scale()));
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
         format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(plain);
+        return format.format(value);
     }
 }

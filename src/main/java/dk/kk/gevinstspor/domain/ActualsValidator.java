@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks one year's actuals of a proposal and reports every error at once: the year lies between the first
- * plan year and the current year, amounts are ≥ 0 (except transfer effect) with at most two decimals, transfer
+ * plan year and the current year ({@link ActualsYears#inRange}), amounts are ≥ 0 (except transfer effect) with at
+ * most two decimals, transfer
  * amounts only with the transfers flag, KPI and milestone codes belong to the proposal's targets, and an achieved
  * year is not after the row's year, and a repayment only on a proposal with a loan.
  */
@@ -26,10 +27,8 @@ public final class ActualsValidator {
 
     public static List<ValidationError> validate(ActualInput input, Proposal proposal, int currentYear) {
         List<ValidationError> errors = new ArrayList<>();
-        int first = proposal.plan().firstYear();
-        if (input.year() < first || input.year() > currentYear) {
-            errors.add(new ValidationError("year", YEAR_OUT_OF_RANGE,
-                    "Regnskab kan indtastes for årene " + first + "-" + currentYear));
+        if (!ActualsYears.inRange(proposal, input.year(), currentYear)) {
+            errors.add(new ValidationError("year", YEAR_OUT_OF_RANGE, ActualsYears.rangeMessage(proposal, currentYear)));
         }
         PlanInput amounts = new PlanInput(input.year(), input.investment(), input.operationFunding(),
                 input.operatingCost(), input.serviceEfficiency(), input.transferEffect());

@@ -9,20 +9,20 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dk.kk.gevinstspor.actuals.web.EntryPages.Field;
-import dk.kk.gevinstspor.actuals.web.EntryPages.Form;
+import dk.kk.gevinstspor.actuals.web.EntryFormPage.Field;
+import dk.kk.gevinstspor.actuals.web.EntryFormPage.Form;
+import dk.kk.gevinstspor.actuals.web.EntryFormPage.Summary;
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.FollowUpTarget;
 import dk.kk.gevinstspor.domain.PlanYear;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
-import dk.kk.gevinstspor.portfolio.Portfolio;
-import dk.kk.gevinstspor.proposal.ProposalEntity;
 
 /**
- * The figures form of one proposal and year as {@link EntryPages} shows it: its amounts (with their Danish labels),
- * targets and milestones, each beside the plan, with what was typed (or stored) and its error.
+ * The figures form of one proposal and year as {@link EntryFormPage} shows it: its amounts (with their Danish labels),
+ * targets and milestones, each beside the plan, with what was typed (or stored) and its error, and the summary of
+ * every error in the form's order, each naming its field.
  */
 @ApplicationScoped
 public class EntryFormView {
@@ -40,30 +40,27 @@ public class EntryFormView {
         AMOUNT_LABELS = Collections.unmodifiableMap(labels);
     }
 
-    private final Portfolio portfolio;
-
-    public EntryFormView(Portfolio portfolio) {
-        this.portfolio = portfolio;
-    }
-
-    /** The stored figures as the form's inputs show them (Danish numbers). */
+    /** The stored figures as the form's inputs show them (Danish numbers; amounts exactly as stored, {@link DanishNumbers#kroner}). */
     static Map<String, String> values(YearlyActual a) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("investment", DanishNumbers.format(a.investment().value()));
-        values.put("operationFunding", DanishNumbers.format(a.operationFunding().value()));
-        values.put("operatingCost", DanishNumbers.format(a.operatingCost().value()));
-        values.put("serviceEfficiency", DanishNumbers.format(a.serviceEfficiency().value()));
-        values.put("transferEffect", DanishNumbers.format(a.transferEffect().value()));
-        values.put("repayment", DanishNumbers.format(a.repayment().value()));
+        values.put("investment", DanishNumbers.kroner(a.investment().value()));
+        values.put("operationFunding", DanishNumbers.kroner(a.operationFunding().value()));
+        values.put("operatingCost", DanishNumbers.kroner(a.operatingCost().value()));
+        values.put("serviceEfficiency", DanishNumbers.kroner(a.serviceEfficiency().value()));
+        values.put("transferEffect", DanishNumbers.kroner(a.transferEffect().value()));
+        values.put("repayment", DanishNumbers.kroner(a.repayment().value()));
         a.kpis().forEach((code, value) -> values.put("kpi." + code, DanishNumbers.format(value)));
         a.milestones().forEach((code, achieved) -> values.put("milestone." + code, Integer.toString(achieved)));
         values.put("explanation", a.explanation() == null ? "" : a.explanation());
         return values;
     }
 
-    Form form(ProposalEntity entity, int year, Long version, Map<String, String> values, Map<String, String> errors,
-            String message) {
-        Proposal proposal = portfolio.one(entity.reference).orElseThrow().proposal();
+    /**
+     * The form with the given values and errors (by input name), {@code general} the errors that belong to no field,
+     * {@code message} a refusal of the whole form (e.g. someone saved in between).
+     */
+    Form form(Proposal proposal, int year, Long version, Map<String, String> values, Map<String, String> errors,
+            List<String> general, String message) {
         PlanYear plan = proposal.plan().forYear(year);
         Map<String, BigDecimal> planned = Map.of("investment", plan.investment().value(), "operationFunding",
                 plan.operationFunding().value(), "operatingCost", plan.operatingCost().value(), "serviceEfficiency",
@@ -78,7 +75,7 @@ public class EntryFormView {
             if ("repayment".equals(name) && proposal.loan() == null) {
                 return;
             }
-            amounts.add(new Field(name, label, DanishNumbers.format(planned.get(name)), values.getOrDefault(name, ""), errors.get(name)));
+            amounts.add(new Field(name, label, DanishNumbers.kroner(planned.get(name)), values.getOrDefault(name, ""), errors.get(name)));
         });
         List<Field> kpis = new ArrayList<>();
         List<Field> milestones = new ArrayList<>();
@@ -93,7 +90,15 @@ public class EntryFormView {
                         Integer.toString(m.dueYear()), values.getOrDefault("milestone." + m.code(), ""), errors.get("milestone." + m.code())));
             }
         }
-        return new Form(entity.reference, entity.title, year, version, amounts, kpis, milestones,
-                values.getOrDefault("explanation", ""), errors.get("explanation"), message);
+        List<Summary> summary = new ArrayList<>();
+        for (List<Field> fields : List.of(amounts, kpis, milestones)) {
+            fields.stream().filter(f -> f.error() != null).forEach(f -> summary.add(new Summary(f.name(), f.label() + ": " + f.error())));
+        }
+        if (errors.containsKey("explanation")) {
+            summary.add(new Summary("explanation", "Forklaring: " + errors.get("explanation")));
+        }
+        general.forEach(g -> summary.add(new Summary(null, g)));
+        return new Form(proposal.reference(), proposal.title(), year, version, amounts, kpis, milestones,
+                values.getOrDefault("explanation", ""), errors.get("explanation"), summary, message);
     }
 }

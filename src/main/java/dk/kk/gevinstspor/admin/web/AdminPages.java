@@ -39,31 +39,15 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The admins' settings pages: the price index ({@code /admin/prisindeks}), the innovation pool's frame limits
- * ({@code /admin/rammer}) and the users ({@code /admin/brugere}), with {@code /admin} linking them and the
- * decisions. Every check is the services' ({@link SettingsService}, {@link UserService}); a price index changed
- * by someone else since the form was read is refused with 409 and a Danish message.
+ * The admins' settings pages: the innovation pool's frame limits ({@code /admin/rammer}) and the users
+ * ({@code /admin/brugere}), with {@code /admin} linking them, the price index ({@link PriceIndexPage}) and the
+ * decisions. Every check is the services' ({@link SettingsService}, {@link UserService}).
  */
 @Path("/admin")
 @RolesAllowed(Roles.ADMIN)
 public class AdminPages {
 
     public record Option(String value, String name, boolean selected) {
-    }
-
-    /** The price index form: the year, the index as typed, the version it was read at (null for a new year). */
-    public record IndexForm(String year, String index, Long version) {
-    }
-
-    /**
-     * One year of the price index page: its stored index (or null), what uses it (Danish), and whether a report
-     * would be refused for its lack (DOMAIN.md Edges 10).
-     */
-    public record IndexYear(int year, BigDecimal index, String uses, boolean missing) {
-    }
-
-    /** The price index page: every needed or stored year, the missing ones, and whether the table is empty. */
-    public record IndexPage(List<IndexYear> years, List<Integer> missing, boolean empty) {
     }
 
     /** One frame's input: its code, Danish name and the amount as typed. */
@@ -76,8 +60,6 @@ public class AdminPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index();
-
-        static native TemplateInstance priceIndex(IndexPage page, IndexForm form, List<String> messages, String saved);
 
         static native TemplateInstance frames(int year, List<Option> years, List<FrameField> frames, List<String> messages, boolean saved);
 
@@ -107,79 +89,6 @@ public class AdminPages {
         return Templates.index();
     }
 
-    // ---- price index -----------------------------------------------------------------------------------
-
-    @GET
-    @Path("/prisindeks")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
-    public Response priceIndex(@QueryParam("aar") String yearText, @QueryParam("gemt") String saved) {
-        Integer year = FormInput.year(yearText);
-        IndexForm form = new IndexForm("", "", null);
-        if (year != null) {
-            form = settings.priceIndexYears().stream().filter(y -> y.year().equals(year)).findFirst()
-                    .map(y -> new IndexForm(y.year().toString(), DanishNumbers.format(y.index()), y.version()))
-                    .orElse(new IndexForm(year.toString(), "", null));
-        }
-        return FormInput.html(200, Templates.priceIndex(indexPage(), form, List.of(), FormInput.year(saved) == null ? null : saved));
-    }
-
-    @POST
-    @Path("/prisindeks")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
-    public Response savePriceIndex(MultivaluedMap<String, String> input) {
-        csrf.verify(input.getFirst(Csrf.FIELD));
-        IndexForm form = new IndexForm(value(input, "year"), value(input, "index"), FormInput.number(input.getFirst("version")));
-        List<String> messages = new ArrayList<>();
-        Integer year = FormInput.year(form.year());
-        if (year == null) {
-            messages.add("Skriv året med fire cifre, fx 2027.");
-        }
-        BigDecimal index = DanishNumbers.parse(form.index());
-        if (index == null) {
-            messages.add("Skriv indekset som et tal, fx 112,4.");
-        }
-        if (messages.isEmpty()) {
-            try {
-                settings.putPriceIndex(year, new SettingsJson.PriceIndexYear(year, index, form.version()));
-                return Response.seeOther(URI.create("/admin/prisindeks?gemt=" + year)).build();
-            } catch (ApiException e) {
-                messages.addAll(e.problem().status() == 409
-                        ? List.of("Pristallet for " + year + " er ændret af en anden, siden du åbnede siden. Dit tal er ikke gemt."
-                                + " Genindlæs siden for at se det gemte tal, og ret det igen.")
-                        : FormInput.messages(e.problem()));
-                return FormInput.html(e.problem().status(), Templates.priceIndex(indexPage(), form, messages, null));
-            }
-        }
-        return FormInput.html(422, Templates.priceIndex(indexPage(), form, messages, null));
-    }
-
-    /** The years the portfolio needs (proposals' price levels, the reports' meeting years) and the stored ones. */
-    private IndexPage indexPage() {
-        List<SettingsService.PriceIndexNeed> needs = settings.priceIndexNeeds();
-        List<IndexYear> years = needs.stream().map(n -> new IndexYear(n.year(), n.index(), uses(n), n.missing())).toList();
-        List<Integer> missing = needs.stream().filter(SettingsService.PriceIndexNeed::missing).map(SettingsService.PriceIndexNeed::year)
-                .toList();
-        return new IndexPage(years, missing, needs.stream().allMatch(n -> n.index() == null));
-    }
-
-    private static String uses(SettingsService.PriceIndexNeed n) {
-        List<String> uses = new ArrayList<>();
-        if (n.proposals() > 0) {
-            uses.add("prisniveau for " + n.proposals() + " forslag");
-        }
-        if (n.meetingYear()) {
-            uses.add("mødeår for rapporterne");
-        }
-        if (uses.isEmpty()) {
-            return "Bruges ikke";
-        }
-        String text = String.join(" og ", uses);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     // ---- frame limits ----------------------------------------------------------------------------------
 
     @GET
@@ -202,7 +111,7 @@ public class AdminPages {
     @Operation(hidden = true)
     public Response saveFrames(MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
-        Integer year = FormInput.year(value(input, "year"));
+        Integer year = FormInput.year(FormInput.text(input, "year"));
         if (year == null) {
             return FormInput.html(422, Templates.frames(today.year(), years(today.year()), List.of(),
                     List.of("Vælg et vedtagelsesår."), false));
@@ -211,7 +120,7 @@ public class AdminPages {
         List<FrameField> fields = new ArrayList<>();
         Map<String, BigDecimal> limits = new LinkedHashMap<>();
         for (Frame frame : Frame.values()) {
-            String typed = value(input, frame.name());
+            String typed = FormInput.text(input, frame.name());
             fields.add(new FrameField(frame.name(), Labels.frame(frame.name()), typed));
             BigDecimal amount = DanishNumbers.parse(typed);
             if (amount == null) {
@@ -258,12 +167,12 @@ public class AdminPages {
     @Operation(hidden = true)
     public Response createUser(MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
-        String username = value(input, "username").strip();
-        String role = value(input, "role");
+        String username = FormInput.text(input, "username").strip();
+        String role = FormInput.text(input, "role");
         List<String> chosen = input.get("administrations") == null ? List.of() : input.get("administrations");
         UserForm form = userForm(username, role, chosen);
         try {
-            users.create(new UserJson.Request(username, value(input, "password"), role.isBlank() ? List.of() : List.of(role), chosen));
+            users.create(new UserJson.Request(username, FormInput.text(input, "password"), role.isBlank() ? List.of() : List.of(role), chosen));
             return Response.status(303).header("Location", "/admin/brugere?gemt=" + urlEncode(username)).build();
         } catch (ApiException e) {
             List<String> messages = e.problem().status() == 409 ? List.of("Der findes allerede en bruger med navnet " + username + ".")
@@ -289,8 +198,8 @@ public class AdminPages {
     @Operation(hidden = true)
     public Response userStatus(@PathParam("username") String username, MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
-        String enabled = value(input, "enabled");
-        Long version = FormInput.number(value(input, "version"));
+        String enabled = FormInput.text(input, "enabled");
+        Long version = FormInput.number(FormInput.text(input, "version"));
         if (!enabled.equals("true") && !enabled.equals("false") || version == null) {
             return userRefused(username, 400, List.of(new UserError(null, "Formularen mangler felter. Genindlæs siden og prøv igen.")));
         }
@@ -305,8 +214,8 @@ public class AdminPages {
     @Operation(hidden = true)
     public Response userPasswordReset(@PathParam("username") String username, MultivaluedMap<String, String> input) {
         csrf.verify(input.getFirst(Csrf.FIELD));
-        Long version = FormInput.number(value(input, "version"));
-        return userAction(username, () -> users.resetPassword(username, value(input, "password"), version), "nulstillet");
+        Long version = FormInput.number(FormInput.text(input, "version"));
+        return userAction(username, () -> users.resetPassword(username, FormInput.text(input, "password"), version), "nulstillet");
     }
 
     @POST
@@ -365,10 +274,5 @@ public class AdminPages {
         List<Option> options = administrations.listInOrder().stream()
                 .map(a -> new Option(a.code, a.code + " – " + a.name, chosen.contains(a.code))).toList();
         return new UserForm(username, roles, options);
-    }
-
-    private static String value(MultivaluedMap<String, String> input, String name) {
-        String v = input.getFirst(name);
-        return v == null ? "" : v;
     }
 }

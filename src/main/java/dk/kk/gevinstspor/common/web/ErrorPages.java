@@ -13,7 +13,7 @@ public final class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String heading, String message);
+        static native TemplateInstance error(int status, String heading, String message, String back, String backText);
     }
 
     public static Response forbidden(String message) {
@@ -24,7 +24,12 @@ public final class ErrorPages {
         return page(404, "Ikke fundet", message);
     }
 
+    /** The 404 page with a link back to where the user came from ({@code back}, named {@code backText}). */
+    public static Response notFound(String message, String back, String backText) {
+        return FormInput.html(404, Templates.error(404, "Ikke fundet", message, back, backText));
+    }
+
     public static Response page(int status, String heading, String message) {
-        return FormInput.html(status, Templates.error(status, heading, message));
+        return FormInput.html(status, Templates.error(status, heading, message, "/", "Til forsiden"));
     }
 }

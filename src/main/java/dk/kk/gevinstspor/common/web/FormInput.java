@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import dk.kk.gevinstspor.common.error.Problem;
@@ -47,6 +48,12 @@ public final class FormInput {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The form field's text as posted, or "" when it was not posted. */
+    public static String text(MultivaluedMap<String, String> input, String name) {
+        String v = input.getFirst(name);
+        return v == null ? "" : v;
     }
 
     /** The Danish messages of a refusal: each error's message, or the detail when it has none. */

@@ -67,7 +67,7 @@ class AdminPagesTest {
     void the_price_index_is_added_and_changed_and_a_stale_change_is_refused_with_409() {
         CookieFilter admin = admin();
         Document empty = page(admin, "/admin/prisindeks", 200);
-        Response added = submit(admin, empty, "form.price-index", Map.of("year", "2050", "index", "112,4"));
+        Response added = confirmed(admin, submit(admin, empty, "form.price-index", Map.of("year", "2050", "index", "112,4")));
         assertThat(added.statusCode()).isEqualTo(303);
         json().get("/api/price-index/2050").then().statusCode(200).body("index", num("112.4"));
         Document list = page(admin, "/admin/prisindeks?gemt=2050", 200);
@@ -79,7 +79,7 @@ class AdminPagesTest {
         Document second = page(admin, "/admin/prisindeks?aar=2050", 200);
         assertThat(first.select("input[name=index]").val()).isEqualTo("112,4");
         assertThat(first.select("input[name=version]").val()).isNotBlank();
-        assertThat(submit(admin, first, "form.price-index", Map.of("index", "113,1")).statusCode()).isEqualTo(303);
+        assertThat(confirmed(admin, submit(admin, first, "form.price-index", Map.of("index", "113,1"))).statusCode()).isEqualTo(303);
         Response stale = submit(admin, second, "form.price-index", Map.of("index", "114"));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(stale.asString()).selectFirst("[role=alert]").text())
@@ -126,6 +126,60 @@ class AdminPagesTest {
         assertThat(listed).isEqualTo(some.select("table.price-index tr.missing th[scope=row]").eachText());
         assertThat(some.select(".missing-price-index a[href=/admin/prisindeks?aar=2017]")).hasSize(1);
         assertThat(some.select(".note")).isEmpty();
+    }
+
+    @Test
+    void a_save_that_leaves_a_needed_year_missing_is_warned_first_and_stored_when_confirmed() {
+        String ref = dk.kk.gevinstspor.proposal.Bodies.reference("KFF");
+        Map<String, Object> body = dk.kk.gevinstspor.proposal.Bodies.investment(ref);
+        body.put("priceLevelYear", 2018);
+        dk.kk.gevinstspor.proposal.Api.created(body);
+        CookieFilter admin = admin();
+        Document page = page(admin, "/admin/prisindeks", 200);
+        List<String> needed = page.select("table.price-index tbody tr").stream().filter(tr -> !tr.text().contains("Bruges ikke"))
+                .map(tr -> tr.selectFirst("th").text()).toList();
+        assertThat(needed).contains("2018", "2031");
+
+        Response warned = submit(admin, page, "form.price-index", Map.of("year", "2050", "index", "100"));
+        assertThat(warned.statusCode()).isEqualTo(200);
+        Document warning = Jsoup.parse(warned.asString());
+        org.jsoup.nodes.Element box = warning.selectFirst("#price-index-warning");
+        assertThat(box.attr("role")).isEqualTo("alert");
+        assertThat(box.text()).contains("Gemmer du pristallet for 2050, mangler pristallet stadig for disse " + needed.size() + " år");
+        assertThat(box.select("ul.years li").eachText()).isEqualTo(needed);
+        assertThat(box.select("ul.years a[href=/admin/prisindeks?aar=2018]")).hasSize(1);
+        assertThat(box.selectFirst("form.price-index-confirm button").text()).isEqualTo("Gem alligevel");
+        assertThat(warning.selectFirst("form.price-index input[name=index]").val()).isEqualTo("100");
+        json().get("/api/price-index/2050").then().statusCode(404);
+
+        Response saved = submit(admin, warning, "form.price-index-confirm", Map.of());
+        assertThat(saved.statusCode()).isEqualTo(303);
+        json().get("/api/price-index/2050").then().statusCode(200).body("index", num(100));
+
+        // a save that leaves nothing missing is stored at once
+        String last = null;
+        for (String year : needed) {
+            if (last != null) {
+                json().body(Map.of("index", 100)).put("/api/price-index/" + last).then().statusCode(200);
+            }
+            last = year;
+        }
+        try {
+            Response complete = submit(admin, page(admin, "/admin/prisindeks", 200), "form.price-index", Map.of("year", last, "index", "100"));
+            assertThat(complete.statusCode()).as(complete.asString()).isEqualTo(303);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> needed.forEach(y -> priceIndices.deleteById(Integer.valueOf(y))));
+        }
+    }
+
+    /** The answer after "Gem alligevel" when the page warned first (a save that leaves needed years missing). */
+    static Response confirmed(CookieFilter cookies, Response answer) {
+        if (answer.statusCode() != 200) {
+            return answer;
+        }
+        Document warning = Jsoup.parse(answer.asString());
+        assertThat(warning.select("#price-index-warning")).as("the warning").hasSize(1);
+        return submit(cookies, warning, "form.price-index-confirm", Map.of());
     }
 
     static org.jsoup.nodes.Element row(Document page, int year) {
