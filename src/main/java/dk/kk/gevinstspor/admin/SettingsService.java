@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.common.config.Today;
@@ -36,20 +36,14 @@ public class SettingsService {
     private static final int INDEX_SCALE = 4;
     private static final int INDEX_INTEGER_DIGITS = 8;
 
-    private final PriceIndexRepository priceIndices;
-    private final FrameLimitRepository frameLimits;
-    private final Event<ProposalChanged> changes;
-    private final EntityManager em;
-    private final Today today;
-
-    public SettingsService(PriceIndexRepository priceIndices, FrameLimitRepository frameLimits, Event<ProposalChanged> changes,
-            EntityManager em, Today today) {
-        this.changes = changes;
-        this.priceIndices = priceIndices;
-        this.frameLimits = frameLimits;
-        this.em = em;
-        this.today = today;
-    }
+    @Inject
+    PriceIndexRepository priceIndices;
+    @Inject
+    FrameLimitRepository frameLimits;
+    @Inject
+    Event<ProposalChanged> changes;
+    @Inject
+    Today today;
 
     /**
      * One year of the price index page: its stored index (or null), how many proposals are stated in its price level,
@@ -81,18 +75,13 @@ public class SettingsService {
     @Transactional
     public List<PriceIndexNeed> priceIndexNeeds() {
         PriceIndex index = priceIndex();
-        Map<Integer, Integer> proposals = new TreeMap<>();
-        for (Object[] r : castRows(em.createNativeQuery("SELECT p.price_level_year, count(*) FROM proposal p GROUP BY p.price_level_year")
-                .getResultList())) {
-            proposals.put(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
-        }
-        Number firstPlanYear = (Number) em.createNativeQuery("SELECT min(l.year) FROM plan_line l").getSingleResult();
+        Map<Integer, Integer> proposals = priceIndices.proposalsByPriceLevelYear();
         SortedSet<Integer> meetingYears = new TreeSet<>();
-        if (firstPlanYear != null) {
-            for (int year = firstPlanYear.intValue() + 1; year <= today.year() + 1; year++) {
+        priceIndices.firstPlanYear().ifPresent(first -> {
+            for (int year = first + 1; year <= today.year() + 1; year++) {
                 meetingYears.add(year);
             }
-        }
+        });
         SortedSet<Integer> needed = new TreeSet<>(proposals.keySet());
         needed.addAll(meetingYears);
         SortedSet<Integer> missing = index.missingYears(needed);
@@ -105,11 +94,6 @@ public class SettingsService {
             return new PriceIndexNeed(year, row == null ? null : row.indexValue, row == null ? null : row.version,
                     proposals.getOrDefault(year, 0), meetingYears.contains(year), missing.contains(year));
         }).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> castRows(List<?> rows) {
-        return (List<Object[]>) rows;
     }
 
     /** Every stored year, ascending. */

@@ -16,8 +16,7 @@ class ArchitectureTest {
     /** TEMPORARY (merged away with the part 4 branches, which rewrite these classes): the classes still to move. */
     private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> NOT_YET_MOVED =
             com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                    "dk.kk.gevinstspor.actuals..").or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SettingsService"))
-                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("AdminPages")));
+                    "dk.kk.gevinstspor.actuals.."));
 
     /** Every number a committee reads is decided in plain Java, free of frameworks. */
     @ArchTest

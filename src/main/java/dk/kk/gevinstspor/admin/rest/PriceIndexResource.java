@@ -3,6 +3,7 @@ package dk.kk.gevinstspor.admin.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -35,11 +36,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Settings")
 public class PriceIndexResource {
 
-    private final SettingsService service;
-
-    public PriceIndexResource(SettingsService service) {
-        this.service = service;
-    }
+    @Inject
+    SettingsService service;
 
     @GET
     @Operation(summary = "Every year of the price index, ascending", description = "Empty: every conversion has factor 1. "

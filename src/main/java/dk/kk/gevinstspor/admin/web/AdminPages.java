@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dk.kk.gevinstspor.admin.AdministrationRepository;
+import dk.kk.gevinstspor.admin.ReferenceData;
 import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.admin.UserService;
 import dk.kk.gevinstspor.admin.SettingsJson;
@@ -68,19 +69,16 @@ public class AdminPages {
         static native TemplateInstance user(UserJson.Response user, List<UserError> errors, String done);
     }
 
-    private final SettingsService settings;
-    private final UserService users;
-    private final AdministrationRepository administrations;
-    private final Csrf csrf;
-    private final Today today;
-
-    public AdminPages(SettingsService settings, UserService users, AdministrationRepository administrations, Csrf csrf, Today today) {
-        this.settings = settings;
-        this.users = users;
-        this.administrations = administrations;
-        this.csrf = csrf;
-        this.today = today;
-    }
+    @Inject
+    SettingsService settings;
+    @Inject
+    UserService users;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    Csrf csrf;
+    @Inject
+    Today today;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -271,7 +269,7 @@ public class AdminPages {
     private UserForm userForm(String username, String role, List<String> chosen) {
         List<Option> roles = List.of(Roles.ENTRY, Roles.VIEWER, Roles.ADMIN).stream()
                 .map(r -> new Option(r, Labels.role(r), r.equals(role))).toList();
-        List<Option> options = administrations.listInOrder().stream()
+        List<Option> options = referenceData.administrations().stream()
                 .map(a -> new Option(a.code, a.code + " – " + a.name, chosen.contains(a.code))).toList();
         return new UserForm(username, roles, options);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,13 +66,10 @@ public class PriceIndexPage {
         static native TemplateInstance priceIndex(IndexPage page, IndexForm form, List<String> messages, String saved, Warning warning);
     }
 
-    private final SettingsService settings;
-    private final Csrf csrf;
-
-    public PriceIndexPage(SettingsService settings, Csrf csrf) {
-        this.settings = settings;
-        this.csrf = csrf;
-    }
+    @Inject
+    SettingsService settings;
+    @Inject
+    Csrf csrf;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
