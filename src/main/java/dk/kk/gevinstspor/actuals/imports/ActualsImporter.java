@@ -54,27 +54,48 @@ public class ActualsImporter {
     }
 
     /**
-     * Imports the file; with {@code dryRun} only reports.
+     * Imports the file; with {@code dryRun} only reports (and lists the changes).
      *
      * @throws ApiException 422 listing every bad row (nothing is stored)
      */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     public ImportResult importFile(Path file, boolean dryRun) {
+        return importFile(file, dryRun, dryRun);
+    }
+
+    /**
+     * Imports the file; with {@code dryRun} only reports; with {@code listChanges} the answer lists each field that
+     * changes with its old and new value and the rows that change nothing (a comparison of every row with what is
+     * stored before the merge: the plain import of a file without KPI columns does without it).
+     *
+     * @throws ApiException 422 listing every bad row (nothing is stored)
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 1800)
+    public ImportResult importFile(Path file, boolean dryRun, boolean listChanges) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             StagingTable staging = StagingTable.create(connection);
             ImportErrors errors = new ImportErrors();
-            ImportCheck check = new ImportCheck(new ProposalFacts(portfolio, PROPOSAL_CACHE), access, settings, today.year(), errors);
+            ProposalFacts facts = new ProposalFacts(portfolio, PROPOSAL_CACHE);
+            ImportCheck check = new ImportCheck(facts, new StoredRows(connection), access, settings, today.year(), errors);
             ImportReader.FileRead read = ImportReader.read(file, errors, batch -> staging.copyIn(check.check(batch)));
             if (read.rows() == 0 && !errors.any()) {
                 errors.add(1, null, "EMPTY_FILE", "Filen har ingen rækker med tal");
             }
-            errors.throwIfAny();
+            errors.throwIfAny(facts::titles);
             long checked = System.nanoTime();
+            if (staging.blankAmounts()) {
+                ImportMerge.fillBlanks(connection);
+            }
             ImportCounts counts;
-            if (dryRun || read.withCollections()) {
+            ImportChanges.Listed listed = null;
+            if (dryRun || listChanges || read.withCollections()) {
                 counts = ImportMerge.compare(connection, read);
+                if (listChanges) {
+                    listed = ImportChanges.list(connection);
+                }
                 if (!dryRun) {
                     ImportMerge.mergeCompared(connection, read);
                 }
@@ -89,7 +110,7 @@ public class ActualsImporter {
             LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
                     read.rows(), Caller.currentUsername(), dryRun ? " (dry run)" : "", (checked - started) / 1_000_000,
                     (System.nanoTime() - checked) / 1_000_000);
-            return counts.result(read.rows(), dryRun);
+            return counts.result(read.rows(), dryRun, listed);
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database: " + e.getMessage(), e);
         }

@@ -57,16 +57,18 @@ public class ImportResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a CSV file of actuals", description = "Danish (`;`, decimal comma) or international (`,`, decimal point). "
-            + "All or nothing: any bad row → 422 listing every bad row (row, column, code, message). ?dryRun=true only reports.")
-    public ImportResult csv(InputStream body, @QueryParam("dryRun") String dryRun, @HeaderParam("Content-Length") Long length)
-            throws IOException {
+            + "All or nothing: any bad row → 422 listing every bad row (row, column, code, message, reference, title). A blank cell"
+            + " changes nothing stored. ?dryRun=true only reports, with each field that changes (old → new) and the unchanged rows;"
+            + " ?changes=true lists them for a stored import too.")
+    public ImportResult csv(InputStream body, @QueryParam("dryRun") String dryRun, @QueryParam("changes") String changes,
+            @HeaderParam("Content-Length") Long length) throws IOException {
         refuseTooLarge(length);
         java.nio.file.Path file = Files.createTempFile("gevinstspor-import-", ".csv");
         try {
             try (InputStream limited = new LimitedInputStream(body, config.importConfig().maxBytes())) {
                 Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            return importer.importFile(file, Boolean.TRUE.equals(Requests.booleanParam("dryRun", dryRun)));
+            return run(file, dryRun, changes);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -76,13 +78,19 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a CSV or XLSX file of actuals (multipart part `file`)")
-    public ImportResult upload(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun) {
+    public ImportResult upload(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun,
+            @QueryParam("changes") String changes) {
         if (file == null) {
             throw ApiException.unprocessable("The form has no file part named 'file'.",
                     List.of(new Problem.Error("file", null, null, "MISSING_FILE", "Vælg en fil")));
         }
         refuseTooLarge(file.size());
-        return importer.importFile(file.uploadedFile(), Boolean.TRUE.equals(Requests.booleanParam("dryRun", dryRun)));
+        return run(file.uploadedFile(), dryRun, changes);
+    }
+
+    private ImportResult run(java.nio.file.Path file, String dryRun, String changes) {
+        boolean dry = Boolean.TRUE.equals(Requests.booleanParam("dryRun", dryRun));
+        return importer.importFile(file, dry, dry || Boolean.TRUE.equals(Requests.booleanParam("changes", changes)));
     }
 
     @GET

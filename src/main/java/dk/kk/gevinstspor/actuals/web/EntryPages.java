@@ -303,7 +303,7 @@ public class EntryPages {
         }
         Path kept = taken.get();
         try {
-            ImportResult result = importer.importFile(kept, false);
+            ImportResult result = importer.importFile(kept, false, true);
             return uploadPage(200, year, result, List.of(), null, null, true);
         } catch (ApiException e) {
             return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
