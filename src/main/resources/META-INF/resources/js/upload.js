@@ -25,7 +25,10 @@
     box.hidden = false;
     button.disabled = true;
     text.textContent = "Sender filen …";
+    var events = 0;
     xhr.upload.addEventListener("progress", function (e) {
+      box.setAttribute("data-progress-events", String(++events));
+      box.setAttribute("data-sent", String(e.loaded));
       if (!e.lengthComputable) {
         text.textContent = "Sendt " + megabytes(e.loaded) + " …";
         return;

@@ -58,8 +58,6 @@ public class ActualsImporter {
      *
      * @throws ApiException 422 listing every bad row (nothing is stored)
      */
-    @Transactional
-    @TransactionConfiguration(timeout = 1800)
     public ImportResult importFile(Path file, boolean dryRun) {
         return importFile(file, dryRun, dryRun);
     }

@@ -24,7 +24,8 @@ import dk.kk.gevinstspor.domain.YearlyActual;
  * (an unknown reference, a proposal the user may not write for, the same reference and year twice). The proposals
  * are read a batch at a time into a bounded cache ({@link ProposalFacts}); duplicates are found in a set of longs.
  * A row is judged as it will be stored (DOMAIN.md Edges 11): where a cell is blank, the stored value (read for the
- * batch's rows that need it with one query, {@link StoredRows}), or 0 for a new row's amount.
+ * batch's rows that need it with one query, {@link StoredRows}), or 0 for a new row's amount. A row without any
+ * figure (a template row left untouched) writes nothing: it is neither judged nor refused for its proposal.
  */
 final class ImportCheck {
 
@@ -64,12 +65,12 @@ final class ImportCheck {
                 continue;
             }
             String lead = fact.proposal().leadAdministration();
-            if (!access.mayWriteActuals(lead)) {
+            if (!row.blank() && !access.mayWriteActuals(lead)) {
                 errors.add(row, Column.REFERENCE.apiName, "NOT_ALLOWED", Access.actualsRefusal(row.reference(), lead));
             }
             if (row.year() != null) {
                 CheckedRow c = new CheckedRow(row, fact.id());
-                if (row.amountsRead() && !checkFigures(row, fact.proposal(), null, true)) {
+                if (row.amountsRead() && !row.blank() && !checkFigures(row, fact.proposal(), null, true)) {
                     blanks.add(c);
                 }
                 if (!seen.add(StoredRows.key(fact.id(), row.year()))) {

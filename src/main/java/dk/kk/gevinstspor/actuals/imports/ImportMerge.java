@@ -86,7 +86,7 @@ final class ImportMerge {
         List<ActualField> amounts = ActualField.columns().stream().filter(f -> f != ActualField.EXPLANATION).toList();
         try (Statement s = connection.createStatement()) {
             s.execute("UPDATE " + STAGED + " i SET " + join(amounts, f -> f.column + " = coalesce(i." + f.column + ", a." + f.column + ")")
-                    + " FROM actual a WHERE a.proposal_id = i.proposal_id AND a.year = i.year AND ("
+                    + " FROM actual a WHERE a.proposal_id = i.proposal_id AND a.year = i.year AND NOT i.blank_row AND ("
                     + amounts.stream().map(f -> "i." + f.column + " IS NULL").collect(Collectors.joining(" OR ")) + ")");
         }
     }
@@ -99,7 +99,7 @@ final class ImportMerge {
         ImportAudit audit = ImportAudit.begin(connection);
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("WITH upserted AS (INSERT INTO actual AS a (" + UPSERT_COLUMNS + ", updated_at, version)"
-                        + " SELECT " + STAGED_VALUES + ", now(), 0 FROM " + STAGED + " i" + ON_CONFLICT
+                        + " SELECT " + STAGED_VALUES + ", now(), 0 FROM " + STAGED + " i WHERE NOT blank_row" + ON_CONFLICT
                         + " WHERE " + changed(ActualField.columns(), "a", "EXCLUDED") + RETURNING + "),"
                         + " audited AS (" + audit.actualRows("upserted") + " RETURNING revtype)"
                         + " SELECT count(*) FILTER (WHERE revtype = 0), count(*) FILTER (WHERE revtype = 1) FROM audited")) {
@@ -118,7 +118,7 @@ final class ImportMerge {
                     + join(ActualField.columns(), f -> f == ActualField.EXPLANATION ? given(f, "a", "i") + " AS " + f.column
                             : "coalesce(i." + f.column + ", 0) AS " + f.column)
                     + ", i.kpis, i.milestones, a.id AS actual_id,"
-                    + " CASE WHEN a.id IS NULL THEN 'C' WHEN " + changed(compared(file), "a", "i") + " THEN 'U' ELSE 'N' END AS action"
+                    + " CASE WHEN i.blank_row THEN 'N' WHEN a.id IS NULL THEN 'C' WHEN " + changed(compared(file), "a", "i") + " THEN 'U' ELSE 'N' END AS action"
                     + " FROM " + STAGED + " i LEFT JOIN actual a ON a.proposal_id = i.proposal_id AND a.year = i.year");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE action = 'C'), count(*) FILTER (WHERE action = 'U'),"
                     + " count(*) FILTER (WHERE action = 'N') FROM import_change")) {
@@ -129,8 +129,9 @@ final class ImportMerge {
     }
 
     /**
-     * After {@link #compare}, for a file with KPI or milestone columns: stores the new and changed rows (versions
-     * move), replaces their KPI values and milestone years, and audits what goes and what comes.
+     * After {@link #compare}, for a file with KPI or milestone columns (or an import that lists its changes): stores
+     * the new and changed rows (versions move), puts the file's KPI values and milestone years over theirs, and audits
+     * what goes and what comes.
      */
     static void mergeCompared(Connection connection, ImportReader.FileRead file) throws SQLException {
         ImportAudit audit = ImportAudit.begin(connection);

@@ -37,6 +37,11 @@ final class RowParser {
         boolean blankAmount() {
             return amounts.size() < Column.AMOUNTS.size();
         }
+
+        /** A row whose every figure cell is blank (a template row left untouched): it changes nothing, not even as a new row. */
+        boolean blank() {
+            return amounts.isEmpty() && amountsRead && explanation == null && kpis.isEmpty() && milestones.isEmpty();
+        }
     }
 
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
@@ -131,11 +136,19 @@ final class RowParser {
                 }
             }
         });
-        String explanation = acceptable(row, Column.EXPLANATION, text(cells, columns.get(Column.EXPLANATION)), errors);
+        String explanation = unneutralised(acceptable(row, Column.EXPLANATION, text(cells, columns.get(Column.EXPLANATION)), errors));
         if (explanation != null && explanation.length() > ActualsService.MAX_EXPLANATION) {
             errors.add(error(row, Column.EXPLANATION.apiName, "TEXT_TOO_LONG", ActualsService.explanationTooLong(explanation)));
         }
         return new Parsed(row, reference, year, amounts, amountsRead, explanation, kpis, milestones);
+    }
+
+    /**
+     * The text without the apostrophe the template puts before a text a spreadsheet would take for a formula
+     * ({@link TemplateWriter#neutralised}), so a stored explanation imports back as it was.
+     */
+    static String unneutralised(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text;
     }
 
     /** The cell's text, or null with an {@code INVALID_CHARACTER} error when it holds a character {@link Text} refuses. */

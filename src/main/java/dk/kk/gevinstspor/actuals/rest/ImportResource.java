@@ -33,7 +33,7 @@ import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.common.security.Roles;
-import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.portfolio.Stored;
 
 /** Bulk import of yearly actuals (API.md, Actuals): CSV or XLSX, all or nothing, and the template to fill in. */
 @Path("/api/imports/actuals")
@@ -96,7 +96,8 @@ public class ImportResource {
     @GET
     @Path("/template")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    @Operation(summary = "The file to fill in, prefilled with the proposals' references, titles and plan figures for the year",
+    @Operation(summary = "The file to fill in: the proposals that need figures for the year with Danish headings, the plan's figures"
+            + " beside the amounts (read-only context) and the stored figures filled in",
             description = "year (default: last year), committee (default for entry users: their administrations' proposals), format csv|xlsx.")
     public Response template(@QueryParam("year") String year, @QueryParam("committee") String committee,
             @QueryParam("format") String format) {
@@ -105,7 +106,7 @@ public class ImportResource {
         if (format != null && !xlsx && !"csv".equals(format)) {
             throw Requests.badParameter("format", format, "csv or xlsx");
         }
-        List<Proposal> proposals = templates.proposalsFor(y, committee == null || committee.isBlank() ? null : committee);
+        List<Stored> proposals = templates.proposalsFor(y, committee == null || committee.isBlank() ? null : committee);
         StreamingOutput body = (OutputStream out) -> {
             if (xlsx) {
                 dk.kk.gevinstspor.actuals.imports.TemplateWriter.xlsx(proposals, y, out);
