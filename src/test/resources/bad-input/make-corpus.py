@@ -221,3 +221,29 @@ csv("import-year-arabic-indic-digits.csv", with_cell(1, "\u0662\u0660\u0662\u066
 j("actuals-valid-body.json", act)
 # 20,000 keys in one map (refused once 1,000 keys are read, before the rest is)
 j("actuals-too-many-keys.json", raw='{"year": 2029, "kpis": {' + ", ".join(f'"K{i}": 1' for i in range(20_000)) + "}}")
+
+# --- blank cells (DOMAIN.md Edges 11) and who writes (cases.tsv's sixth column: the user who sends it) ----------
+# The test stores BUF-T-BADINPUT 2026 (investment 2.500.000 against the plan's 3.000.000, with an explanation and
+# KPI K1 1.100) and creates KFF-T-CROSSCUT, a cross-cutting proposal led by KFF with BUF and SOF taking part.
+TEMPLATE_HEAD = ("Reference;Titel;År;Plan: Implementeringsomkostninger (investering);Implementeringsomkostninger (investering);"
+                 "Plan: Midlertidig driftsfinansiering fra puljen;Midlertidig driftsfinansiering fra puljen;"
+                 "Plan: Varige driftsudgifter;Varige driftsudgifter;Plan: Effektivisering på service;Effektivisering på service;"
+                 "Plan: Effekt på overførsler;Effekt på overførsler;Afdrag på lån;Forklaring;KPI K1: Sagsbehandlingstimer sparet (timer);"
+                 "Milepæl M1: opnået år")
+def trow(ref, year, plan, inputs):
+    cells = [ref, "Digital pladsanvisning", str(year)]
+    for p, i in zip(plan, inputs[:5]):
+        cells += [p, i]
+    return ";".join(cells + inputs[5:])
+# a stored row with blank amount, explanation and KPI cells (kept: no EXPLANATION_REQUIRED for its deviation) and a bad row
+csv("import-blank-cells-on-a-stored-row.csv",
+    trow(REF, 2026, ["3000000", "0", "0", "0", "0"], ["2.500.000", "", "", "", "", "", "", "", ""]),
+    trow(REF, 2029, ["0", "0", "0", "2000000", "0"], ["0", "0", "0", "to mio", "0", "", "", "", ""]), head=TEMPLATE_HEAD)
+# template rows left untouched (no figures: they change nothing, no false "afviger mere end 5 %") and one bad year
+csv("import-template-rows-untouched.csv",
+    trow(REF, 2027, ["1000000", "0", "0", "500000", "0"], [""] * 9),
+    trow(REF, 2028, ["0", "0", "0", "1500000", "0"], [""] * 9),
+    trow(REF, "2O29", ["0", "0", "0", "2000000", "0"], ["0", "0", "0", "2.000.000", "0", "", "", "", ""]), head=TEMPLATE_HEAD)
+# another administration's cross-cutting proposal, sent by an entry user of a participating administration (BUF)
+csv("import-cross-cutting-led-by-another.csv", row(REF, 2029, 0, 0, 0, 2000000, 0, ""),
+    row("KFF-T-CROSSCUT", 2026, 3000000, 0, 0, 0, 0, ""))

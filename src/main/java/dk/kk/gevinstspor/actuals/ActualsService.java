@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.common.Numbers;
@@ -39,22 +40,18 @@ public class ActualsService {
 
     public static final String EXPLANATION_REQUIRED = "EXPLANATION_REQUIRED";
 
-    private final ProposalService proposals;
-    private final ActualRepository actuals;
-    private final Today today;
-    private final EvaluationSettings settings;
-    private final Access access;
-    private final Event<ProposalChanged> changes;
-
-    public ActualsService(ProposalService proposals, ActualRepository actuals, Today today, EvaluationSettings settings,
-            Access access, Event<ProposalChanged> changes) {
-        this.access = access;
-        this.changes = changes;
-        this.proposals = proposals;
-        this.actuals = actuals;
-        this.today = today;
-        this.settings = settings;
-    }
+    @Inject
+    ProposalService proposals;
+    @Inject
+    ActualRepository actuals;
+    @Inject
+    Today today;
+    @Inject
+    EvaluationSettings settings;
+    @Inject
+    Access access;
+    @Inject
+    Event<ProposalChanged> changes;
 
     public List<ActualJson> list(String reference) {
         ProposalEntity proposal = proposals.find(reference);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.domain.EvaluationSettings;
@@ -26,13 +27,10 @@ public class EntryOverview {
     public record Line(String reference, String title, String leadAdministration, State state) {
     }
 
-    private final FiguresDue due;
-    private final EvaluationSettings settings;
-
-    public EntryOverview(FiguresDue due, EvaluationSettings settings) {
-        this.due = due;
-        this.settings = settings;
-    }
+    @Inject
+    FiguresDue due;
+    @Inject
+    EvaluationSettings settings;
 
     /**
      * The proposals in which the caller's administrations take part (an admin's: all, or the committee's) that

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import dk.kk.gevinstspor.admin.AdministrationRepository;
 import dk.kk.gevinstspor.common.security.Caller;
@@ -23,15 +24,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class FiguresDue {
 
-    private final Portfolio portfolio;
-    private final AdministrationRepository administrations;
-    private final SecurityIdentity identity;
-
-    public FiguresDue(Portfolio portfolio, AdministrationRepository administrations, SecurityIdentity identity) {
-        this.portfolio = portfolio;
-        this.administrations = administrations;
-        this.identity = identity;
-    }
+    @Inject
+    Portfolio portfolio;
+    @Inject
+    AdministrationRepository administrations;
+    @Inject
+    SecurityIdentity identity;
 
     /** The selection for the caller: the year and whose administrations. */
     public Selection.NeedingFigures selection(int year, String committee) {

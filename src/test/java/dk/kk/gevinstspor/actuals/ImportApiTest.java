@@ -276,40 +276,6 @@ class ImportApiTest {
         importCsv(big.toString()).statusCode(413).contentType("application/problem+json");
     }
 
-    @Test
-    void the_template_lists_the_committee_proposals_with_plan_figures_and_imports_back() throws IOException {
-        String ref = adopted("BIF");
-        String csv = new String(given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD)
-                .get("/api/imports/actuals/template?year=2027&committee=BIU&format=csv").then().statusCode(200)
-                .header("Content-Disposition", org.hamcrest.Matchers.containsString("indberetning-2027-BIU.csv"))
-                .extract().asByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFreference;title;year;plan:investment");
-        String line = csv.lines().filter(l -> l.startsWith(ref)).findFirst().orElseThrow();
-        assertThat(line).startsWith(ref + ";Digital pladsanvisning;2027;1000000;0;0;500000;0");
-
-        String filled = csv.lines().filter(l -> l.startsWith("\uFEFF") || l.startsWith(ref))
-                .map(l -> l.startsWith(ref) ? l.replace(ref + ";Digital pladsanvisning;2027;1000000;0;0;500000;0;;;;;;",
-                        ref + ";Digital pladsanvisning;2027;1000000;0;0;500000;0;1000000;0;0;500000;0;") : l)
-                .reduce((x, y) -> x + "\n" + y).orElseThrow();
-        importCsv(filled).statusCode(200).body("created", num(1));
-
-        byte[] xlsx = given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD)
-                .get("/api/imports/actuals/template?year=2027&committee=BIU&format=xlsx").then().statusCode(200)
-                .extract().asByteArray();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("reference");
-            boolean found = false;
-            for (Row row : sheet) {
-                if (row.getRowNum() > 0 && ref.equals(row.getCell(0).getStringCellValue())) {
-                    found = true;
-                    assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1_000_000d);
-                }
-            }
-            assertThat(found).isTrue();
-        }
-    }
-
     static byte[] xlsx(List<List<Object>> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Ark1");

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +71,17 @@ class SpreadsheetsInLibreOfficeTest {
     }
 
     @Test
-    void the_import_template_filled_in_and_saved_by_libreoffice_imports() throws IOException {
+    void the_import_template_filled_in_and_saved_by_libreoffice_imports_and_its_untouched_rows_change_nothing() throws IOException {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));
+        String stored = Bodies.reference("BUF");
+        created(Bodies.investment(stored));
+        putActuals(stored, ACCOUNTS_YEAR, Map.of("year", ACCOUNTS_YEAR, "investment", 0, "operationFunding", 0, "operatingCost", 0,
+                "serviceEfficiency", new BigDecimal("1987654.32"), "transferEffect", 0, "repayment", 0, "kpis", Map.of("K1", 1100.5),
+                "explanation", "Lidt under planen")).statusCode(200);
         Path template = download("/api/imports/actuals/template?year=" + ACCOUNTS_YEAR + "&committee=BUU&format=xlsx", "skabelon.xlsx");
 
-        // staff keep their own proposal's row and type the year's figures into it
+        // staff type the year's figures into their proposal's row and leave the other rows as they are
         Path filled = folder("files").resolve("udfyldt.xlsx");
         try (InputStream in = Files.newInputStream(template); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -90,30 +94,35 @@ class SpreadsheetsInLibreOfficeTest {
                 }
             }
             assertThat(mine).as("the template's row for " + ref).isNotNull();
-            assertThat(mine.getCell(column.get("plan:serviceEfficiency")).getNumericCellValue()).isEqualTo(2_000_000d);
-            for (Row row : List.copyOf(iterable(sheet))) {
-                if (row.getRowNum() > 0 && row != mine) {
-                    sheet.removeRow(row);
-                }
-            }
-            if (mine.getRowNum() > 1) {
-                sheet.shiftRows(mine.getRowNum(), mine.getRowNum(), 1 - mine.getRowNum());
-            }
-            Row row = sheet.getRow(1);
-            for (String amount : List.of("investment", "operationFunding", "operatingCost", "transferEffect")) {
-                row.createCell(column.get(amount)).setCellValue(0);
-            }
-            row.createCell(column.get("serviceEfficiency")).setCellValue(1_950_000.5);
+            assertThat(mine.getCell(column.get("Plan: Effektivisering på service")).getNumericCellValue()).isEqualTo(2_000_000d);
+            mine.getCell(column.get("Effektivisering på service")).setCellValue(1_950_000.5);
             try (OutputStream out = Files.newOutputStream(filled)) {
                 workbook.write(out);
             }
         }
         Path saved = LibreOffice.convert(filled, null, "xlsx:Calc MS Excel 2007 XML", folder("libreoffice")).get(0);
+        try (InputStream in = Files.newInputStream(saved); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getProtect()).as("LibreOffice keeps the sheet protected").isTrue();
+            Map<String, Integer> column = new HashMap<>();
+            sheet.getRow(0).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && stored.equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(column.get("Plan: Effektivisering på service")).getCellStyle().getLocked()).isTrue();
+                    assertThat(row.getCell(column.get("Effektivisering på service")).getCellStyle().getLocked()).isFalse();
+                    assertThat(row.getCell(column.get("Effektivisering på service")).getNumericCellValue()).isEqualTo(1_987_654.32);
+                }
+            }
+        }
 
         json().contentType("multipart/form-data").multiPart("file", saved.toFile(),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").post("/api/imports/actuals").then().statusCode(200).body("created", num(1));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").post("/api/imports/actuals").then().statusCode(200)
+                .body("created", num(1)).body("updated", num(0));
         json().get("/api/proposals/{ref}/actuals", ref).then()
-                .body("find { it.year == " + ACCOUNTS_YEAR + " }.serviceEfficiency", num("1950000.5"));
+                .body("find { it.year == " + ACCOUNTS_YEAR + " }.serviceEfficiency", num("1950000.5"))
+                .body("find { it.year == " + ACCOUNTS_YEAR + " }.investment", num(0));
+        json().get("/api/proposals/{ref}/actuals", stored).then().body("[0].version", num(0)).body("[0].kpis.K1", num("1100.5"))
+                .body("[0].explanation", org.hamcrest.Matchers.equalTo("Lidt under planen"));
     }
 
     /** Compares each proposal row of a sheet LibreOffice wrote with the JSON report; returns how many rows it compared. */
@@ -166,9 +175,4 @@ class SpreadsheetsInLibreOfficeTest {
         return Files.createDirectories(Chromium.FOLDER.resolve(kind).resolve(UUID.randomUUID().toString()));
     }
 
-    private static List<Row> iterable(Sheet sheet) {
-        List<Row> rows = new ArrayList<>();
-        sheet.forEach(rows::add);
-        return rows;
-    }
 }

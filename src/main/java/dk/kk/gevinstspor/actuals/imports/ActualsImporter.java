@@ -3,10 +3,10 @@ package dk.kk.gevinstspor.actuals.imports;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dk.kk.gevinstspor.common.config.Today;
@@ -34,47 +34,62 @@ public class ActualsImporter {
     private static final int PROPOSAL_CACHE = 20_000;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
-    private final AgroalDataSource dataSource;
-    private final Portfolio portfolio;
-    private final Access access;
-    private final Today today;
-    private final EvaluationSettings settings;
-    private final MeterRegistry meters;
-    private final Event<ProposalChanged> changed;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    Portfolio portfolio;
+    @Inject
+    Access access;
+    @Inject
+    Today today;
+    @Inject
+    EvaluationSettings settings;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    Event<ProposalChanged> changed;
 
-    public ActualsImporter(AgroalDataSource dataSource, Portfolio portfolio, Access access, Today today,
-            EvaluationSettings settings, MeterRegistry meters, Event<ProposalChanged> changed) {
-        this.meters = meters;
-        this.changed = changed;
-        this.dataSource = dataSource;
-        this.portfolio = portfolio;
-        this.access = access;
-        this.today = today;
-        this.settings = settings;
+    /**
+     * Imports the file; with {@code dryRun} only reports (and lists the changes).
+     *
+     * @throws ApiException 422 listing every bad row (nothing is stored)
+     */
+    public ImportResult importFile(Path file, boolean dryRun) {
+        return importFile(file, dryRun, dryRun);
     }
 
     /**
-     * Imports the file; with {@code dryRun} only reports.
+     * Imports the file; with {@code dryRun} only reports; with {@code listChanges} the answer lists each field that
+     * changes with its old and new value and the rows that change nothing (a comparison of every row with what is
+     * stored before the merge: the plain import of a file without KPI columns does without it).
      *
      * @throws ApiException 422 listing every bad row (nothing is stored)
      */
     @Transactional
     @TransactionConfiguration(timeout = 1800)
-    public ImportResult importFile(Path file, boolean dryRun) {
+    public ImportResult importFile(Path file, boolean dryRun, boolean listChanges) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             StagingTable staging = StagingTable.create(connection);
             ImportErrors errors = new ImportErrors();
-            ImportCheck check = new ImportCheck(new ProposalFacts(portfolio, PROPOSAL_CACHE), access, settings, today.year(), errors);
+            ProposalFacts facts = new ProposalFacts(portfolio, PROPOSAL_CACHE);
+            ImportCheck check = new ImportCheck(facts, new StoredRows(connection), access, settings, today.year(), errors);
             ImportReader.FileRead read = ImportReader.read(file, errors, batch -> staging.copyIn(check.check(batch)));
             if (read.rows() == 0 && !errors.any()) {
                 errors.add(1, null, "EMPTY_FILE", "Filen har ingen rækker med tal");
             }
-            errors.throwIfAny();
+            errors.throwIfAny(facts::titles);
             long checked = System.nanoTime();
+            if (staging.blankAmounts()) {
+                ImportMerge.fillBlanks(connection);
+            }
             ImportCounts counts;
-            if (dryRun || read.withCollections()) {
+            ImportChanges.Listed listed = null;
+            if (dryRun || listChanges || read.withCollections()) {
                 counts = ImportMerge.compare(connection, read);
+                if (listChanges) {
+                    listed = ImportChanges.list(connection);
+                }
                 if (!dryRun) {
                     ImportMerge.mergeCompared(connection, read);
                 }
@@ -89,7 +104,7 @@ public class ActualsImporter {
             LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
                     read.rows(), Caller.currentUsername(), dryRun ? " (dry run)" : "", (checked - started) / 1_000_000,
                     (System.nanoTime() - checked) / 1_000_000);
-            return counts.result(read.rows(), dryRun);
+            return counts.result(read.rows(), dryRun, listed);
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database: " + e.getMessage(), e);
         }

@@ -8,7 +8,9 @@ record ImportCounts(long created, long updated, long unchanged) {
         return new ImportCounts(created, updated, rows - created - updated);
     }
 
-    ImportResult result(long rows, boolean dryRun) {
-        return new ImportResult(rows, created, updated, unchanged, dryRun);
+    /** The answer; {@code listed} may be null (the changes were not listed). */
+    ImportResult result(long rows, boolean dryRun, ImportChanges.Listed listed) {
+        return listed == null ? new ImportResult(rows, created, updated, unchanged, dryRun)
+                : new ImportResult(rows, created, updated, unchanged, dryRun, listed.changes(), listed.total(), listed.unchangedRows());
     }
 }

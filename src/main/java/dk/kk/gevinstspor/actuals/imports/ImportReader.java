@@ -64,8 +64,9 @@ final class ImportReader {
                         return;
                     }
                     List<Problem.Error> rowErrors = new ArrayList<>();
-                    batch.add(parser.row(rowNumber, cells, style, rowErrors));
-                    rowErrors.forEach(errors::add);
+                    RowParser.Parsed parsed = parser.row(rowNumber, cells, style, rowErrors);
+                    batch.add(parsed);
+                    rowErrors.forEach(e -> errors.add(e.naming(parsed.reference(), null)));
                     if (batch.size() == BATCH) {
                         handOn(batch, batches);
                     }

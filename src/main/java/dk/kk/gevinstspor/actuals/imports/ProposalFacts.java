@@ -56,6 +56,19 @@ final class ProposalFacts {
         unknown.addAll(missing);
     }
 
+    /** The titles of those of the references that name a proposal (read when not cached). */
+    Map<String, String> titles(Set<String> references) {
+        load(List.copyOf(references));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String r : references) {
+            Fact fact = cache.get(r);
+            if (fact != null) {
+                titles.put(r, fact.proposal().title());
+            }
+        }
+        return titles;
+    }
+
     /** The proposal with this reference, or null when there is none. */
     Fact get(String reference) {
         return cache.get(reference);

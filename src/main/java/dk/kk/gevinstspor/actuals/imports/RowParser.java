@@ -24,9 +24,24 @@ final class RowParser {
     private static final Pattern INTERNATIONAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern STORED = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d{1,3})?");
 
-    /** A row as read: values, or null where the cell could not be read (its error is in {@code errors}). */
-    record Parsed(long row, String reference, Integer year, Map<Column, BigDecimal> amounts, String explanation,
+    /**
+     * A row as read: values, or null where the cell could not be read (its error is in {@code errors}). A blank cell
+     * (or a column the file does not have) is absent: {@code amounts} holds only the amounts given, {@code explanation}
+     * is null, {@code kpis} and {@code milestones} hold only the codes given (DOMAIN.md Edges 11: a blank cell changes
+     * nothing stored). {@code amountsRead}: no amount cell had an error.
+     */
+    record Parsed(long row, String reference, Integer year, Map<Column, BigDecimal> amounts, boolean amountsRead, String explanation,
             Map<String, BigDecimal> kpis, Map<String, Integer> milestones) {
+
+        /** Whether an amount cell is blank (then the stored value, or 0 for a new row, is the row's). */
+        boolean blankAmount() {
+            return amounts.size() < Column.AMOUNTS.size();
+        }
+
+        /** A row whose every figure cell is blank (a template row left untouched): it changes nothing, not even as a new row. */
+        boolean blank() {
+            return amounts.isEmpty() && amountsRead && explanation == null && kpis.isEmpty() && milestones.isEmpty();
+        }
     }
 
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
@@ -80,17 +95,18 @@ final class RowParser {
         }
         Integer year = year(row, cells, errors);
         Map<Column, BigDecimal> amounts = new EnumMap<>(Column.class);
-        for (Column c : List.of(Column.INVESTMENT, Column.OPERATION_FUNDING, Column.OPERATING_COST, Column.SERVICE_EFFICIENCY,
-                Column.TRANSFER_EFFECT, Column.REPAYMENT)) {
+        boolean amountsRead = true;
+        for (Column c : Column.AMOUNTS) {
             String cell = text(cells, columns.get(c));
             if (cell == null) {
-                amounts.put(c, BigDecimal.ZERO);
                 continue;
             }
             BigDecimal value = number(cell, style);
             if (value == null) {
+                amountsRead = false;
                 errors.add(error(row, c.apiName, "NOT_A_NUMBER", "Ikke et beløb: " + abbreviate(cell)));
             } else if (value.abs().compareTo(ValidationErrors.MAX_AMOUNT) > 0) {
+                amountsRead = false;
                 errors.add(error(row, c.apiName, ValidationErrors.AMOUNT_TOO_LARGE, "Beløbet er for stort: " + abbreviate(cell)));
             } else {
                 amounts.put(c, value);
@@ -120,11 +136,19 @@ final class RowParser {
                 }
             }
         });
-        String explanation = acceptable(row, Column.EXPLANATION, text(cells, columns.get(Column.EXPLANATION)), errors);
+        String explanation = unneutralised(acceptable(row, Column.EXPLANATION, text(cells, columns.get(Column.EXPLANATION)), errors));
         if (explanation != null && explanation.length() > ActualsService.MAX_EXPLANATION) {
             errors.add(error(row, Column.EXPLANATION.apiName, "TEXT_TOO_LONG", ActualsService.explanationTooLong(explanation)));
         }
-        return new Parsed(row, reference, year, amounts, explanation, kpis, milestones);
+        return new Parsed(row, reference, year, amounts, amountsRead, explanation, kpis, milestones);
+    }
+
+    /**
+     * The text without the apostrophe the template puts before a text a spreadsheet would take for a formula
+     * ({@link TemplateWriter#neutralised}), so a stored explanation imports back as it was.
+     */
+    static String unneutralised(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text;
     }
 
     /** The cell's text, or null with an {@code INVALID_CHARACTER} error when it holds a character {@link Text} refuses. */

@@ -16,20 +16,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The write step's first half: the checked rows go by {@code COPY} (the PostgreSQL driver's copy API) into the
  * temporary table {@code import_actual}, a batch at a time; {@link ImportMerge} merges it into {@code actual}.
- * The table is dropped when the transaction ends.
+ * The table is dropped when the transaction ends. A blank cell is staged as NULL (an amount, the explanation) or
+ * left out of the row's KPI/milestone object: the merge keeps the stored value there (DOMAIN.md Edges 11); a row
+ * without any figure is staged with {@code blank_row} and merged as unchanged.
  */
 final class StagingTable {
 
     /** The staging table: the file's row number, the proposal, and the values of the file's row. */
     static final String NAME = "import_actual";
 
-    private static final List<Column> AMOUNTS = List.of(Column.INVESTMENT, Column.OPERATION_FUNDING, Column.OPERATING_COST,
-            Column.SERVICE_EFFICIENCY, Column.TRANSFER_EFFECT, Column.REPAYMENT);
     private static final String COPY = "COPY " + NAME + " (row_no, proposal_id, year, investment, operation_funding,"
-            + " operating_cost, service_efficiency, transfer_effect, repayment, explanation, kpis, milestones) FROM STDIN (FORMAT csv)";
+            + " operating_cost, service_efficiency, transfer_effect, repayment, explanation, kpis, milestones, blank_row) FROM STDIN (FORMAT csv)";
 
     private final CopyManager copy;
     private final ObjectMapper json = new ObjectMapper();
+    private boolean blankAmounts;
 
     private StagingTable(CopyManager copy) {
         this.copy = copy;
@@ -40,7 +41,7 @@ final class StagingTable {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE " + NAME + " (row_no bigint, proposal_id bigint, year integer, investment numeric,"
                     + " operation_funding numeric, operating_cost numeric, service_efficiency numeric, transfer_effect numeric,"
-                    + " repayment numeric, explanation text, kpis jsonb, milestones jsonb) ON COMMIT DROP");
+                    + " repayment numeric, explanation text, kpis jsonb, milestones jsonb, blank_row boolean) ON COMMIT DROP");
         }
         return new StagingTable(connection.unwrap(PGConnection.class).getCopyAPI());
     }
@@ -58,9 +59,15 @@ final class StagingTable {
         }
     }
 
+    /** Whether a staged row has a blank amount (then {@link ImportMerge#fillBlanks} fills them before the merge). */
+    boolean blankAmounts() {
+        return blankAmounts;
+    }
+
     private void appendLine(StringBuilder line, RowParser.Parsed row, long proposalId) {
         line.append(row.row()).append(',').append(proposalId).append(',').append(row.year());
-        for (Column c : AMOUNTS) {
+        blankAmounts |= row.blankAmount() && !row.blank();
+        for (Column c : Column.AMOUNTS) {
             BigDecimal value = row.amounts().get(c);
             line.append(',');
             if (value != null) {
@@ -75,7 +82,7 @@ final class StagingTable {
         quote(line, row.kpis().isEmpty() ? "{}" : toJson(row.kpis()));
         line.append(',');
         quote(line, row.milestones().isEmpty() ? "{}" : toJson(row.milestones()));
-        line.append('\n');
+        line.append(row.blank() ? ",t\n" : ",f\n");
     }
 
     private String toJson(Object value) {

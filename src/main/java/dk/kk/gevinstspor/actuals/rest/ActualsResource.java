@@ -3,6 +3,7 @@ package dk.kk.gevinstspor.actuals.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,11 +34,8 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Actuals")
 public class ActualsResource {
 
-    private final ActualsService service;
-
-    public ActualsResource(ActualsService service) {
-        this.service = service;
-    }
+    @Inject
+    ActualsService service;
 
     @GET
     @Operation(summary = "The proposal's actuals, one object per year")

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +34,7 @@ import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.common.security.Roles;
-import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.portfolio.Stored;
 
 /** Bulk import of yearly actuals (API.md, Actuals): CSV or XLSX, all or nothing, and the template to fill in. */
 @Path("/api/imports/actuals")
@@ -41,32 +42,31 @@ import dk.kk.gevinstspor.domain.Proposal;
 @Tag(name = "Import")
 public class ImportResource {
 
-    private final ActualsImporter importer;
-    private final ActualsTemplates templates;
-    private final GevinstsporConfig config;
-    private final Today today;
-
-    public ImportResource(ActualsImporter importer, ActualsTemplates templates, GevinstsporConfig config, Today today) {
-        this.importer = importer;
-        this.templates = templates;
-        this.config = config;
-        this.today = today;
-    }
+    @Inject
+    ActualsImporter importer;
+    @Inject
+    ActualsTemplates templates;
+    @Inject
+    GevinstsporConfig config;
+    @Inject
+    Today today;
 
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a CSV file of actuals", description = "Danish (`;`, decimal comma) or international (`,`, decimal point). "
-            + "All or nothing: any bad row → 422 listing every bad row (row, column, code, message). ?dryRun=true only reports.")
-    public ImportResult csv(InputStream body, @QueryParam("dryRun") String dryRun, @HeaderParam("Content-Length") Long length)
-            throws IOException {
+            + "All or nothing: any bad row → 422 listing every bad row (row, column, code, message, reference, title). A blank cell"
+            + " changes nothing stored. ?dryRun=true only reports, with each field that changes (old → new) and the unchanged rows;"
+            + " ?changes=true lists them for a stored import too.")
+    public ImportResult csv(InputStream body, @QueryParam("dryRun") String dryRun, @QueryParam("changes") String changes,
+            @HeaderParam("Content-Length") Long length) throws IOException {
         refuseTooLarge(length);
         java.nio.file.Path file = Files.createTempFile("gevinstspor-import-", ".csv");
         try {
             try (InputStream limited = new LimitedInputStream(body, config.importConfig().maxBytes())) {
                 Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            return importer.importFile(file, Boolean.TRUE.equals(Requests.booleanParam("dryRun", dryRun)));
+            return run(file, dryRun, changes);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -76,19 +76,26 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a CSV or XLSX file of actuals (multipart part `file`)")
-    public ImportResult upload(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun) {
+    public ImportResult upload(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun,
+            @QueryParam("changes") String changes) {
         if (file == null) {
             throw ApiException.unprocessable("The form has no file part named 'file'.",
                     List.of(new Problem.Error("file", null, null, "MISSING_FILE", "Vælg en fil")));
         }
         refuseTooLarge(file.size());
-        return importer.importFile(file.uploadedFile(), Boolean.TRUE.equals(Requests.booleanParam("dryRun", dryRun)));
+        return run(file.uploadedFile(), dryRun, changes);
+    }
+
+    private ImportResult run(java.nio.file.Path file, String dryRun, String changes) {
+        boolean dry = Boolean.TRUE.equals(Requests.booleanParam("dryRun", dryRun));
+        return importer.importFile(file, dry, dry || Boolean.TRUE.equals(Requests.booleanParam("changes", changes)));
     }
 
     @GET
     @Path("/template")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
-    @Operation(summary = "The file to fill in, prefilled with the proposals' references, titles and plan figures for the year",
+    @Operation(summary = "The file to fill in: the proposals that need figures for the year with Danish headings, the plan's figures"
+            + " beside the amounts (read-only context) and the stored figures filled in",
             description = "year (default: last year), committee (default for entry users: their administrations' proposals), format csv|xlsx.")
     public Response template(@QueryParam("year") String year, @QueryParam("committee") String committee,
             @QueryParam("format") String format) {
@@ -97,7 +104,7 @@ public class ImportResource {
         if (format != null && !xlsx && !"csv".equals(format)) {
             throw Requests.badParameter("format", format, "csv or xlsx");
         }
-        List<Proposal> proposals = templates.proposalsFor(y, committee == null || committee.isBlank() ? null : committee);
+        List<Stored> proposals = templates.proposalsFor(y, committee == null || committee.isBlank() ? null : committee);
         StreamingOutput body = (OutputStream out) -> {
             if (xlsx) {
                 dk.kk.gevinstspor.actuals.imports.TemplateWriter.xlsx(proposals, y, out);

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,17 +76,14 @@ public class EntryFormPage {
         static native TemplateInstance form(Form form);
     }
 
-    private final ActualsService service;
-    private final Access access;
-    private final Csrf csrf;
-    private final EntryFormView view;
-
-    public EntryFormPage(ActualsService service, Access access, Csrf csrf, EntryFormView view) {
-        this.service = service;
-        this.access = access;
-        this.csrf = csrf;
-        this.view = view;
-    }
+    @Inject
+    ActualsService service;
+    @Inject
+    Access access;
+    @Inject
+    Csrf csrf;
+    @Inject
+    EntryFormView view;
 
     @GET
     @Path("/{reference}/{year}")

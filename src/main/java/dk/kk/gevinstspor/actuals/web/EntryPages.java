@@ -1,13 +1,13 @@
 package dk.kk.gevinstspor.actuals.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,9 +21,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dk.kk.gevinstspor.actuals.EntryOverview;
-import dk.kk.gevinstspor.actuals.imports.ActualsImporter;
+import dk.kk.gevinstspor.actuals.imports.Uploads;
 import dk.kk.gevinstspor.actuals.imports.ImportResult;
-import dk.kk.gevinstspor.admin.CommitteeRepository;
+import dk.kk.gevinstspor.admin.ReferenceData;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.Problem;
@@ -38,7 +38,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * The committee staff's pages for the yearly figures: the list of proposals that need figures ("Indberetning")
  * and the upload of a CSV or XLSX file with a dry run before it is stored (the form of one proposal and year is
- * {@link EntryFormPage}). Every check is the API's (ActualsImporter); these pages only read Danish input and show
+ * {@link EntryFormPage}). Every check is the API's (the import's); these pages only read Danish input and show
  * Danish errors.
  */
 @jakarta.ws.rs.Path("/indberetning")
@@ -58,24 +58,18 @@ public class EntryPages {
     public record CommitteeOption(String code, String name, boolean selected) {
     }
 
-    private final EntryOverview overview;
-    private final ActualsImporter importer;
-    private final CommitteeRepository committees;
-    private final Csrf csrf;
-    private final Today today;
-    private final SecurityIdentity identity;
-    private final PendingUploads uploads;
-
-    public EntryPages(EntryOverview overview, ActualsImporter importer, CommitteeRepository committees, Csrf csrf, Today today,
-            SecurityIdentity identity, PendingUploads uploads) {
-        this.uploads = uploads;
-        this.overview = overview;
-        this.importer = importer;
-        this.committees = committees;
-        this.csrf = csrf;
-        this.today = today;
-        this.identity = identity;
-    }
+    @Inject
+    EntryOverview overview;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    Csrf csrf;
+    @Inject
+    Today today;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Uploads uploads;
 
     // ---- the list --------------------------------------------------------------------------------------
 
@@ -92,7 +86,7 @@ public class EntryPages {
         for (int i = today.year(); i >= today.year() - 8; i--) {
             years.add(i);
         }
-        List<CommitteeOption> options = committees.listInOrder().stream()
+        List<CommitteeOption> options = referenceData.committees().stream()
                 .map(c -> new CommitteeOption(c.code, c.name, c.code.equals(chosen))).toList();
         return Templates.list(y, years, chosen, options, admin, lines,
                 count(lines, EntryOverview.State.MISSING), count(lines, EntryOverview.State.EXPLANATION_NEEDED),
@@ -126,8 +120,8 @@ public class EntryPages {
             return uploadPage(422, year, null, List.of(), null, "Vælg en CSV- eller Excel-fil.", false);
         }
         try {
-            ImportResult result = importer.importFile(file.uploadedFile(), true);
-            return uploadPage(200, year, result, List.of(), uploads.keep(file.uploadedFile(), Caller.currentUsername()), null, false);
+            Uploads.Checked checked = uploads.check(file.uploadedFile(), Caller.currentUsername());
+            return uploadPage(200, year, checked.result(), List.of(), checked.token(), null, false);
         } catch (ApiException e) {
             return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
                     e.problem().detail(), false);
@@ -143,19 +137,15 @@ public class EntryPages {
     public Response confirm(@RestForm("fil") String pending, @RestForm(Csrf.FIELD) String token) throws IOException {
         csrf.verify(token);
         int year = today.lastCompletedYear();
-        Optional<Path> taken = uploads.take(pending, Caller.currentUsername());
-        if (taken.isEmpty()) {
-            return uploadPage(404, year, null, List.of(), null, "Filen er ikke længere her. Vælg den igen.", false);
-        }
-        Path kept = taken.get();
         try {
-            ImportResult result = importer.importFile(kept, false);
-            return uploadPage(200, year, result, List.of(), null, null, true);
+            Optional<ImportResult> imported = uploads.confirm(pending, Caller.currentUsername());
+            if (imported.isEmpty()) {
+                return uploadPage(404, year, null, List.of(), null, "Filen er ikke længere her. Vælg den igen.", false);
+            }
+            return uploadPage(200, year, imported.get(), List.of(), null, null, true);
         } catch (ApiException e) {
             return uploadPage(422, year, null, e.problem().errors() == null ? List.of() : e.problem().errors(), null,
                     e.problem().detail(), false);
-        } finally {
-            Files.deleteIfExists(kept);
         }
     }
 

@@ -1,4 +1,4 @@
-package dk.kk.gevinstspor.actuals.web;
+package dk.kk.gevinstspor.actuals.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import dk.kk.gevinstspor.common.config.WorkFolder;
 import io.agroal.api.AgroalDataSource;
@@ -24,17 +25,14 @@ import io.agroal.api.AgroalDataSource;
  * confirmation may reach any replica. Named by an unguessable token; only the uploader takes the file back, once.
  */
 @ApplicationScoped
-public class PendingUploads {
+public class PendingUploadRepository {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final AgroalDataSource dataSource;
-    private final WorkFolder work;
-
-    public PendingUploads(AgroalDataSource dataSource, WorkFolder work) {
-        this.dataSource = dataSource;
-        this.work = work;
-    }
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    WorkFolder work;
 
     /** Keeps a copy of the file for its uploader; removes what waited longer than an hour. */
     public String keep(Path file, String username) {
