@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,13 +70,14 @@ public class SnapshotRepository {
     }
 
     /**
-     * Claims the marked proposals for this transaction (their marks are removed, their ids kept in the temporary table
-     * {@code snapshot_claim} that {@link Selection.MarkedForSnapshots} reads) and removes their snapshots; returns how
-     * many were marked.
+     * Claims the marked proposals and those that failed before (tried again every run, so that data fixed by hand is
+     * seen) for this transaction (their marks are removed, their ids kept in the temporary table {@code snapshot_claim}
+     * that {@link Selection.MarkedForSnapshots} reads) and removes their snapshots; returns how many were claimed.
      */
     long claimMarked() {
         em.createNativeQuery("CREATE TEMP TABLE snapshot_claim ON COMMIT DROP AS WITH claimed AS"
-                + " (DELETE FROM evaluation_snapshot_dirty RETURNING proposal_id) SELECT proposal_id FROM claimed").executeUpdate();
+                + " (DELETE FROM evaluation_snapshot_dirty RETURNING proposal_id) SELECT proposal_id FROM claimed"
+                + " UNION SELECT proposal_id FROM snapshot_failure").executeUpdate();
         long claimed = ((Number) em.createNativeQuery("SELECT count(*) FROM snapshot_claim").getSingleResult()).longValue();
         if (claimed > 0) {
             em.createNativeQuery("DELETE FROM evaluation_snapshot WHERE proposal_id IN (SELECT proposal_id FROM snapshot_claim)")
@@ -108,6 +114,54 @@ public class SnapshotRepository {
     /** Marks the innovation pool's proposals of an adoption year. */
     void markFrames(int adoptionYear) {
         em.createNativeQuery(MARK.formatted(FRAME_MATES.formatted(":year"))).setParameter("year", adoptionYear).executeUpdate();
+    }
+
+    /** The stored failures' messages by proposal id. */
+    @SuppressWarnings("unchecked")
+    Map<Long, String> failureMessages() {
+        Map<Long, String> messages = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT proposal_id, message FROM snapshot_failure").getResultList()) {
+            messages.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        return messages;
+    }
+
+    /**
+     * Stores a run's failures (proposal id → message): removes those of the proposals the run computed (all, when
+     * {@code full}; else the claimed ones) that no longer fail, and adds or updates the others; a changed message
+     * restarts its "since".
+     */
+    void storeFailures(boolean full, Map<Long, String> failed) {
+        var delete = em.createNativeQuery("DELETE FROM snapshot_failure WHERE " + (full ? "true" : "proposal_id IN (SELECT proposal_id"
+                + " FROM snapshot_claim)") + (failed.isEmpty() ? "" : " AND proposal_id NOT IN (:ids)"));
+        if (!failed.isEmpty()) {
+            delete.setParameter("ids", failed.keySet());
+        }
+        delete.executeUpdate();
+        failed.forEach((id, message) -> em.createNativeQuery("INSERT INTO snapshot_failure (proposal_id, message) VALUES (:id, :message)"
+                + " ON CONFLICT (proposal_id) DO UPDATE SET message = excluded.message, failing_since = CASE WHEN"
+                + " snapshot_failure.message = excluded.message THEN snapshot_failure.failing_since ELSE now() END")
+                .setParameter("id", id).setParameter("message", message).executeUpdate());
+    }
+
+    /** The stored failures, the oldest first. */
+    @SuppressWarnings("unchecked")
+    List<SnapshotFailure> failures() {
+        List<SnapshotFailure> failures = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT p.reference, p.title, f.message, f.failing_since"
+                + " FROM snapshot_failure f JOIN proposal p ON p.id = f.proposal_id ORDER BY f.failing_since, p.reference").getResultList()) {
+            failures.add(new SnapshotFailure((String) r[0], (String) r[1], (String) r[2], instant(r[3])));
+        }
+        return failures;
+    }
+
+    /** How many proposals the snapshots could not evaluate. */
+    long failureCount() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM snapshot_failure").getSingleResult()).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime o ? o.toInstant() : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     /** Per follow-up status and lead administration, how many proposals have it in the accounts year. */

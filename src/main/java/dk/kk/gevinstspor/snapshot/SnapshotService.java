@@ -1,7 +1,9 @@
 package dk.kk.gevinstspor.snapshot;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +39,11 @@ public class SnapshotService {
     /** The advisory lock of snapshot work. */
     public static final String LOCK = "gevinstspor.evaluation-snapshots";
 
-    /** What a run did: proposals evaluated, snapshot rows written, milliseconds taken; {@code full} for a rebuild. */
-    public record Run(boolean full, int proposals, int rows, long millis) {
+    /**
+     * What a run did: proposals evaluated, snapshot rows written, proposals that could not be evaluated (skipped),
+     * milliseconds taken; {@code full} for a rebuild.
+     */
+    public record Run(boolean full, int proposals, int rows, int failed, long millis) {
     }
 
     private static final Logger LOG = Logger.getLogger(SnapshotService.class);
@@ -114,7 +119,7 @@ public class SnapshotService {
         }
         long started = System.nanoTime();
         if (snapshots.claimMarked() == 0) {
-            return new Run(false, 0, 0, 0);
+            return new Run(false, 0, 0, 0, 0);
         }
         return compute(new Selection.MarkedForSnapshots(), false, started);
     }
@@ -123,29 +128,70 @@ public class SnapshotService {
         long started = System.nanoTime();
         snapshots.clear(today.lastCompletedYear());
         Run run = compute(new Selection.Everything(), true, started);
-        LOG.infof("Evaluation snapshots rebuilt: %d proposals, %d rows in %d ms", run.proposals(), run.rows(), run.millis());
+        LOG.infof("Evaluation snapshots rebuilt: %d proposals, %d rows in %d ms (%d proposals could not be evaluated)", run.proposals(),
+                run.rows(), run.millis(), run.failed());
         return run;
     }
 
-    /** Writes the frames of every adoption year and the snapshots of the selected proposals. */
+    /** The proposals the snapshots could not evaluate, the oldest failure first (docs/reporting.md, Failures). */
+    @Transactional
+    public List<SnapshotFailure> failures() {
+        return snapshots.failures();
+    }
+
+    /**
+     * Writes the frames of every adoption year and the snapshots of the selected proposals. A proposal that cannot be
+     * evaluated (the domain refuses its stored data) is skipped and stored as a failure; the others are written.
+     */
     private Run compute(Selection selection, boolean full, long started) {
-        Map<Integer, FrameReport> frames = new HashMap<>(portfolio.framesOfEveryYear());
+        // a proposal the frames cannot read is left out of them; it is recorded when it is computed below
+        Map<Integer, FrameReport> frames = new HashMap<>(portfolio.framesOfEveryYear(unreadable -> { }));
         int lastYear = today.lastCompletedYear();
         int[] counts = new int[2];
+        Map<Long, Failed> failed = new LinkedHashMap<>();
         try (SnapshotRepository.Writer rows = snapshots.writer()) {
             rows.frames(frames);
             portfolio.each(selection, p -> {
                 Proposal proposal = p.proposal();
-                List<Finding> findings = proposals.findings(proposal, frames);
-                for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
-                    rows.add(p.id(), evaluator.evaluate(proposal, p.actuals(), year), proposal.effectsFollowedUp(), findings);
-                    counts[1]++;
+                List<Finding> findings;
+                List<Evaluation> evaluations = new ArrayList<>();
+                try {
+                    findings = proposals.findings(proposal, frames);
+                    for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
+                        evaluations.add(evaluator.evaluate(proposal, p.actuals(), year));
+                    }
+                } catch (RuntimeException e) { // the domain is pure: whatever it throws is about this proposal's data
+                    failed.put(p.id(), new Failed(proposal.reference(), e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return;
+                }
+                for (Evaluation evaluation : evaluations) {
+                    rows.add(p.id(), evaluation, proposal.effectsFollowedUp(), findings);
                 }
                 counts[0]++;
-            });
+                counts[1] += evaluations.size();
+            }, unreadable -> failed.put(unreadable.id(), new Failed(unreadable.reference(), unreadable.message())));
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the evaluation snapshots failed: " + e.getMessage(), e);
         }
-        return new Run(full, counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+        record(full, failed);
+        return new Run(full, counts[0], counts[1], failed.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Stores a run's failures and logs each new one (or one whose message changed) once, with its reference. */
+    private void record(boolean full, Map<Long, Failed> failed) {
+        Map<Long, String> before = snapshots.failureMessages();
+        Map<Long, String> messages = new LinkedHashMap<>();
+        failed.forEach((id, f) -> {
+            messages.put(id, f.message());
+            if (!f.message().equals(before.get(id))) {
+                LOG.warnf("Evaluation snapshots: proposal %s cannot be evaluated and is left out until its data is fixed: %s",
+                        f.reference(), f.message());
+            }
+        });
+        snapshots.storeFailures(full, messages);
+    }
+
+    /** A proposal that could not be evaluated: its reference and the message. */
+    private record Failed(String reference, String message) {
     }
 }
