@@ -30,7 +30,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * Computes the evaluation snapshots (V6, docs/reporting.md): for every proposal and accounts year from its adoption
  * (or first plan year, if earlier) to the last completed year, the domain's {@link Evaluator} and findings, and the
  * innovation frames of every adoption year. Proposals and actuals are read from the {@link Portfolio} (two statements
- * for the whole portfolio); rows are written in JDBC batches. One replica at a time: every run holds the advisory lock
+ * for the whole portfolio); rows are written with COPY in chunks of about 1 MB. One replica at a time: every run holds the advisory lock
  * {@value #LOCK}.
  */
 @ApplicationScoped
@@ -164,9 +164,7 @@ public class SnapshotService {
                     failed.put(p.id(), new Failed(proposal.reference(), e.getMessage() == null ? e.toString() : e.getMessage()));
                     return;
                 }
-                for (Evaluation evaluation : evaluations) {
-                    rows.add(p.id(), evaluation, proposal.effectsFollowedUp(), findings);
-                }
+                rows.add(p.id(), evaluations, proposal.effectsFollowedUp(), SnapshotRepository.Writer.bySeverity(findings));
                 counts[0]++;
                 counts[1] += evaluations.size();
             }, unreadable -> failed.put(unreadable.id(), new Failed(unreadable.reference(), unreadable.message())));
