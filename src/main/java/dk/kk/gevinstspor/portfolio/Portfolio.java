@@ -49,11 +49,19 @@ public class Portfolio {
      * statements read as streams, however many proposals), the domain decides. Memory holds one proposal at a time.
      */
     public void each(Selection selection, Consumer<Stored> consumer) {
-        candidates(selection, true, stored -> {
+        each(selection, consumer, null);
+    }
+
+    /**
+     * As {@link #each(Selection, Consumer)}, but a pre-filtered proposal the domain refuses to build from its stored
+     * rows goes to {@code unreadable} (the selection's rule cannot decide about it) and the others are read on.
+     */
+    public void each(Selection selection, Consumer<Stored> consumer, Consumer<Unreadable> unreadable) {
+        rows.each(selection.where(), true, stored -> {
             if (selection.keeps(stored, settings.tolerance())) {
                 consumer.accept(stored);
             }
-        });
+        }, unreadable);
     }
 
     /** As {@link #each}, collected (for selections small by nature, such as the loan book or an import batch). */
@@ -80,16 +88,21 @@ public class Portfolio {
 
     /** The innovation-pool frames of an adoption year, allocated to its proposals (a cancelled one with what it used). */
     public FrameReport frames(int adoptionYear) {
-        return frames(Selection.InFrames.of(adoptionYear)).getOrDefault(adoptionYear,
+        return frames(Selection.InFrames.of(adoptionYear), null).getOrDefault(adoptionYear,
                 InnovationFrames.allocate(adoptionYear, limits.frameLimits(adoptionYear), List.of(), p -> Actuals.none()));
     }
 
     /** The frames of every adoption year with innovation-pool proposals, each as {@link #frames(int)} gives it. */
     public Map<Integer, FrameReport> framesOfEveryYear() {
-        return frames(Selection.InFrames.everyYear());
+        return frames(Selection.InFrames.everyYear(), null);
     }
 
-    private Map<Integer, FrameReport> frames(Selection.InFrames selection) {
+    /** As {@link #framesOfEveryYear()}, without the proposals the domain refuses to build, which go to {@code unreadable}. */
+    public Map<Integer, FrameReport> framesOfEveryYear(Consumer<Unreadable> unreadable) {
+        return frames(Selection.InFrames.everyYear(), unreadable);
+    }
+
+    private Map<Integer, FrameReport> frames(Selection.InFrames selection, Consumer<Unreadable> unreadable) {
         Map<Integer, List<Proposal>> byYear = new TreeMap<>();
         Map<String, Actuals> cancelledActuals = new HashMap<>(); // only a cancelled proposal's are read
         each(selection, stored -> {
@@ -98,7 +111,7 @@ public class Portfolio {
             if (p.cancellation() != null) {
                 cancelledActuals.put(p.reference(), stored.actuals());
             }
-        });
+        }, unreadable);
         Map<Integer, FrameReport> frames = new HashMap<>();
         byYear.forEach((year, proposals) -> frames.put(year, InnovationFrames.allocate(year, limits.frameLimits(year), proposals,
                 p -> cancelledActuals.getOrDefault(p.reference(), Actuals.none()))));

@@ -87,13 +87,21 @@ final class ProposalRows {
      * both statements are read as streams side by side, so memory holds one proposal at a time. The condition is a
      * {@link Selection}'s text, never user input; values go in as parameters.
      */
-    @SuppressWarnings("unchecked")
     void each(Selection.Where where, boolean withActuals, Consumer<Stored> each) {
+        each(where, withActuals, each, null);
+    }
+
+    /**
+     * As {@link #each(Selection.Where, boolean, Consumer)}, but a proposal the domain refuses to build from its rows
+     * goes to {@code unreadable} (when not null; else its exception propagates) and the others are read on.
+     */
+    @SuppressWarnings("unchecked")
+    void each(Selection.Where where, boolean withActuals, Consumer<Stored> each, Consumer<Unreadable> unreadable) {
         var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(where.condition())).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
         where.parameters().forEach(proposalQuery::setParameter);
         if (!withActuals) {
             try (Stream<Object[]> proposals = proposalQuery.getResultStream()) {
-                proposals.forEach(r -> each.accept(new Stored(((Number) r[0]).longValue(), proposal(r), Actuals.none())));
+                proposals.forEach(r -> stored(r, List.of(), each, unreadable));
             }
             return;
         }
@@ -105,16 +113,35 @@ final class ProposalRows {
             for (Iterator<Object[]> it = proposals.iterator(); it.hasNext();) {
                 Object[] r = it.next();
                 long id = ((Number) r[0]).longValue();
-                List<YearlyActual> rows = new ArrayList<>();
+                List<Object[]> rows = new ArrayList<>();
                 while (pendingActual != null && ((Number) pendingActual[0]).longValue() <= id) {
                     if (((Number) pendingActual[0]).longValue() == id) {
-                        rows.add(actual(pendingActual));
+                        rows.add(pendingActual);
                     }
                     pendingActual = actualRows.hasNext() ? actualRows.next() : null;
                 }
-                each.accept(new Stored(id, proposal(r), Actuals.of(rows)));
+                stored(r, rows, each, unreadable);
             }
         }
+    }
+
+    /**
+     * Maps a proposal's row with its actuals' rows and hands it on. The mapping reads nothing from the database, so any
+     * exception of it is about this proposal's stored data: with {@code unreadable}, it is handed there instead.
+     */
+    private void stored(Object[] r, List<Object[]> actualRows, Consumer<Stored> each, Consumer<Unreadable> unreadable) {
+        long id = ((Number) r[0]).longValue();
+        Stored stored;
+        try {
+            stored = new Stored(id, proposal(r), actualRows.isEmpty() ? Actuals.none() : Actuals.of(actualRows.stream().map(this::actual).toList()));
+        } catch (RuntimeException e) {
+            if (unreadable == null) {
+                throw e;
+            }
+            unreadable.accept(new Unreadable(id, (String) r[1], (String) r[2], e.getMessage() == null ? e.toString() : e.getMessage()));
+            return;
+        }
+        each.accept(stored);
     }
 
     /** How many change decisions await approval, per selected proposal that has any (one statement). */

@@ -1,10 +1,16 @@
 package dk.kk.gevinstspor.snapshot;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +18,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.Evaluation;
@@ -33,7 +42,6 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class SnapshotRepository {
 
-    private static final int BATCH = 1_000;
     private static final String MARK = "INSERT INTO evaluation_snapshot_dirty (proposal_id) SELECT DISTINCT id FROM (%s) ids(id)"
             + " ON CONFLICT (proposal_id) DO UPDATE SET marked_at = now()";
     /** The proposals in the innovation pool's frames of an adoption year: their findings depend on each other. */
@@ -65,13 +73,14 @@ public class SnapshotRepository {
     }
 
     /**
-     * Claims the marked proposals for this transaction (their marks are removed, their ids kept in the temporary table
-     * {@code snapshot_claim} that {@link Selection.MarkedForSnapshots} reads) and removes their snapshots; returns how
-     * many were marked.
+     * Claims the marked proposals and those that failed before (tried again every run, so that data fixed by hand is
+     * seen) for this transaction (their marks are removed, their ids kept in the temporary table {@code snapshot_claim}
+     * that {@link Selection.MarkedForSnapshots} reads) and removes their snapshots; returns how many were claimed.
      */
     long claimMarked() {
         em.createNativeQuery("CREATE TEMP TABLE snapshot_claim ON COMMIT DROP AS WITH claimed AS"
-                + " (DELETE FROM evaluation_snapshot_dirty RETURNING proposal_id) SELECT proposal_id FROM claimed").executeUpdate();
+                + " (DELETE FROM evaluation_snapshot_dirty RETURNING proposal_id) SELECT proposal_id FROM claimed"
+                + " UNION SELECT proposal_id FROM snapshot_failure").executeUpdate();
         long claimed = ((Number) em.createNativeQuery("SELECT count(*) FROM snapshot_claim").getSingleResult()).longValue();
         if (claimed > 0) {
             em.createNativeQuery("DELETE FROM evaluation_snapshot WHERE proposal_id IN (SELECT proposal_id FROM snapshot_claim)")
@@ -110,6 +119,54 @@ public class SnapshotRepository {
         em.createNativeQuery(MARK.formatted(FRAME_MATES.formatted(":year"))).setParameter("year", adoptionYear).executeUpdate();
     }
 
+    /** The stored failures' messages by proposal id. */
+    @SuppressWarnings("unchecked")
+    Map<Long, String> failureMessages() {
+        Map<Long, String> messages = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT proposal_id, message FROM snapshot_failure").getResultList()) {
+            messages.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        return messages;
+    }
+
+    /**
+     * Stores a run's failures (proposal id → message): removes those of the proposals the run computed (all, when
+     * {@code full}; else the claimed ones) that no longer fail, and adds or updates the others; a changed message
+     * restarts its "since".
+     */
+    void storeFailures(boolean full, Map<Long, String> failed) {
+        var delete = em.createNativeQuery("DELETE FROM snapshot_failure WHERE " + (full ? "true" : "proposal_id IN (SELECT proposal_id"
+                + " FROM snapshot_claim)") + (failed.isEmpty() ? "" : " AND proposal_id NOT IN (:ids)"));
+        if (!failed.isEmpty()) {
+            delete.setParameter("ids", failed.keySet());
+        }
+        delete.executeUpdate();
+        failed.forEach((id, message) -> em.createNativeQuery("INSERT INTO snapshot_failure (proposal_id, message) VALUES (:id, :message)"
+                + " ON CONFLICT (proposal_id) DO UPDATE SET message = excluded.message, failing_since = CASE WHEN"
+                + " snapshot_failure.message = excluded.message THEN snapshot_failure.failing_since ELSE now() END")
+                .setParameter("id", id).setParameter("message", message).executeUpdate());
+    }
+
+    /** The stored failures, the oldest first. */
+    @SuppressWarnings("unchecked")
+    List<SnapshotFailure> failures() {
+        List<SnapshotFailure> failures = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT p.reference, p.title, f.message, f.failing_since"
+                + " FROM snapshot_failure f JOIN proposal p ON p.id = f.proposal_id ORDER BY f.failing_since, p.reference").getResultList()) {
+            failures.add(new SnapshotFailure((String) r[0], (String) r[1], (String) r[2], instant(r[3])));
+        }
+        return failures;
+    }
+
+    /** How many proposals the snapshots could not evaluate. */
+    long failureCount() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM snapshot_failure").getSingleResult()).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime o ? o.toInstant() : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+
     /** Per follow-up status and lead administration, how many proposals have it in the accounts year. */
     @SuppressWarnings("unchecked")
     List<Object[]> statusCounts(int year) {
@@ -118,23 +175,29 @@ public class SnapshotRepository {
                 .setParameter("year", year).getResultList();
     }
 
-    /** Batched inserts of snapshot rows on the transaction's connection. */
+    /**
+     * Writes snapshot rows on the transaction's connection with {@code COPY … FROM STDIN} (PostgreSQL's
+     * {@link CopyManager}): rows are kept as COPY text in a buffer and sent when it holds {@value #CHUNK} characters,
+     * between the reads of the portfolio's streams (a COPY in progress would block the connection they fetch on).
+     */
     public static final class Writer implements AutoCloseable {
-        private static final String INSERT = "INSERT INTO evaluation_snapshot (proposal_id, year, follow_up_year, status,"
+        private static final String COPY = "COPY evaluation_snapshot (proposal_id, year, follow_up_year, status,"
                 + " planned_pool_money, actual_pool_money, planned_gain, actual_gain, cumulative_planned_pool_money,"
                 + " cumulative_actual_pool_money, cumulative_planned_gain, cumulative_actual_gain, realisation,"
                 + " cumulative_realisation, spend_ratio, effects_followed_up, fully_implemented, fully_implemented_year, cancelled,"
                 + " loan_status, loan_principal, loan_scheduled_to_date, loan_repaid_to_date, loan_outstanding, milestones,"
                 + " milestones_met, milestones_overdue, targets_not_met, error_findings, warning_findings, info_findings)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " FROM STDIN (FORMAT text)";
+        /** Characters of COPY text sent at a time (about 5,000 rows). */
+        static final int CHUNK = 1 << 20;
 
         private final Connection connection;
-        private final PreparedStatement insert;
-        private int pending;
+        private final CopyManager copy;
+        private final StringBuilder rows = new StringBuilder(CHUNK + 4096);
 
         private Writer(Connection connection) throws SQLException {
             this.connection = connection;
-            this.insert = connection.prepareStatement(INSERT);
+            this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         }
 
         /** Replaces the frames of every adoption year. */
@@ -157,50 +220,91 @@ public class SnapshotRepository {
             }
         }
 
-        /** Adds the snapshot row of a proposal's evaluation in one year. */
-        public void add(long proposalId, Evaluation e, boolean effectsFollowedUp, List<Finding> findings) {
+        /**
+         * Adds the snapshot rows of a proposal's evaluations (its years); {@code findings} counted by severity: error,
+         * warning, info (the proposal's, the same every year).
+         */
+        public void add(long proposalId, List<Evaluation> evaluations, boolean effectsFollowedUp, int[] findings) {
+            for (Evaluation e : evaluations) {
+                row(proposalId, e, effectsFollowedUp, findings);
+            }
+            if (rows.length() >= CHUNK) {
+                send();
+            }
+        }
+
+        private void row(long proposalId, Evaluation e, boolean effectsFollowedUp, int[] findings) {
+            StringBuilder r = rows;
+            r.append(proposalId).append('\t').append(e.year()).append('\t').append(e.followUpYear()).append('\t').append(e.status().name());
+            var f = e.figures();
+            amount(f.plannedPoolMoney());
+            amount(f.actualPoolMoney());
+            amount(f.plannedGain());
+            amount(f.actualGain());
+            amount(f.cumulativePlannedPoolMoney());
+            amount(f.cumulativeActualPoolMoney());
+            amount(f.cumulativePlannedGain());
+            amount(f.cumulativeActualGain());
+            value(shown(e.realisation().year()));
+            value(shown(e.realisation().cumulative()));
+            value(shown(e.spendRatio()));
+            value(effectsFollowedUp ? "t" : "f");
+            value(e.fullyImplemented().isFullyImplemented() ? "t" : "f");
+            value(e.fullyImplemented().year().orElse(null));
+            value(e.cancelled() ? "t" : "f");
+            var loan = e.loan().orElse(null);
+            if (loan == null) {
+                r.append("\t\\N\t\\N\t\\N\t\\N\t\\N");
+            } else {
+                value(loan.status().name());
+                amount(loan.principal());
+                amount(loan.scheduledToDate());
+                amount(loan.repaidToDate());
+                amount(loan.outstanding());
+            }
+            int milestones = 0;
+            int met = 0;
+            int overdue = 0;
+            int notMet = 0;
+            for (var t : e.targets()) {
+                boolean milestone = t.type() == TargetType.MILESTONE;
+                milestones += milestone ? 1 : 0;
+                met += milestone && t.status() == TargetStatus.MET ? 1 : 0;
+                overdue += milestone && t.status() == TargetStatus.NOT_MET ? 1 : 0;
+                notMet += t.status() == TargetStatus.NOT_MET ? 1 : 0;
+            }
+            r.append('\t').append(milestones).append('\t').append(met).append('\t').append(overdue).append('\t').append(notMet)
+                    .append('\t').append(findings[0]).append('\t').append(findings[1]).append('\t').append(findings[2]).append('\n');
+        }
+
+        /** Counts findings by severity: error, warning, info. */
+        public static int[] bySeverity(List<Finding> findings) {
+            int[] counts = new int[3];
+            for (Finding finding : findings) {
+                counts[finding.severity() == Severity.ERROR ? 0 : finding.severity() == Severity.WARNING ? 1 : 2]++;
+            }
+            return counts;
+        }
+
+        private void amount(Amount amount) {
+            rows.append('\t').append(amount.value().toPlainString());
+        }
+
+        /** A column: tab, then the value or COPY's null. The values are numbers, booleans and enum names: nothing to escape. */
+        private void value(Object value) {
+            rows.append('\t');
+            if (value == null) {
+                rows.append("\\N");
+            } else {
+                rows.append(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+            }
+        }
+
+        private void send() {
             try {
-                int i = 1;
-                insert.setLong(i++, proposalId);
-                insert.setInt(i++, e.year());
-                insert.setInt(i++, e.followUpYear());
-                insert.setString(i++, e.status().name());
-                var f = e.figures();
-                for (Amount a : List.of(f.plannedPoolMoney(), f.actualPoolMoney(), f.plannedGain(), f.actualGain(),
-                        f.cumulativePlannedPoolMoney(), f.cumulativeActualPoolMoney(), f.cumulativePlannedGain(),
-                        f.cumulativeActualGain())) {
-                    insert.setBigDecimal(i++, a.value());
-                }
-                insert.setBigDecimal(i++, shown(e.realisation().year()));
-                insert.setBigDecimal(i++, shown(e.realisation().cumulative()));
-                insert.setBigDecimal(i++, shown(e.spendRatio()));
-                insert.setBoolean(i++, effectsFollowedUp);
-                insert.setBoolean(i++, e.fullyImplemented().isFullyImplemented());
-                if (e.fullyImplemented().year().isPresent()) {
-                    insert.setInt(i++, e.fullyImplemented().year().get());
-                } else {
-                    insert.setNull(i++, Types.INTEGER);
-                }
-                insert.setBoolean(i++, e.cancelled());
-                insert.setString(i++, e.loan().map(l -> l.status().name()).orElse(null));
-                insert.setBigDecimal(i++, e.loan().map(l -> l.principal().value()).orElse(null));
-                insert.setBigDecimal(i++, e.loan().map(l -> l.scheduledToDate().value()).orElse(null));
-                insert.setBigDecimal(i++, e.loan().map(l -> l.repaidToDate().value()).orElse(null));
-                insert.setBigDecimal(i++, e.loan().map(l -> l.outstanding().value()).orElse(null));
-                var milestones = e.targets().stream().filter(t -> t.type() == TargetType.MILESTONE).toList();
-                insert.setInt(i++, milestones.size());
-                insert.setInt(i++, (int) milestones.stream().filter(t -> t.status() == TargetStatus.MET).count());
-                insert.setInt(i++, (int) milestones.stream().filter(t -> t.status() == TargetStatus.NOT_MET).count());
-                insert.setInt(i++, (int) e.targets().stream().filter(t -> t.status() == TargetStatus.NOT_MET).count());
-                for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-                    insert.setInt(i++, (int) findings.stream().filter(x -> x.severity() == severity).count());
-                }
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            } catch (SQLException ex) {
+                copy.copyIn(COPY, new StringReader(rows.toString()));
+                rows.setLength(0);
+            } catch (SQLException | IOException ex) {
                 throw new IllegalStateException("Writing the evaluation snapshots failed: " + ex.getMessage(), ex);
             }
         }
@@ -211,9 +315,9 @@ public class SnapshotRepository {
 
         @Override
         public void close() throws SQLException {
-            try (connection; insert) {
-                if (pending > 0) {
-                    insert.executeBatch();
+            try (connection) {
+                if (!rows.isEmpty()) {
+                    send();
                 }
             }
         }

@@ -1,7 +1,9 @@
 package dk.kk.gevinstspor.snapshot;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,17 +20,17 @@ import dk.kk.gevinstspor.domain.Evaluation;
 import dk.kk.gevinstspor.domain.Evaluator;
 import dk.kk.gevinstspor.domain.FrameReport;
 import dk.kk.gevinstspor.domain.Proposal;
-import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import dk.kk.gevinstspor.portfolio.Portfolio;
 import dk.kk.gevinstspor.portfolio.Selection;
+import dk.kk.gevinstspor.portfolio.Stored;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Computes the evaluation snapshots (V6, docs/reporting.md): for every proposal and accounts year from its adoption
  * (or first plan year, if earlier) to the last completed year, the domain's {@link Evaluator} and findings, and the
  * innovation frames of every adoption year. Proposals and actuals are read from the {@link Portfolio} (two statements
- * for the whole portfolio); rows are written in JDBC batches. One replica at a time: every run holds the advisory lock
+ * for the whole portfolio); rows are written with COPY in chunks of about 1 MB. One replica at a time: every run holds the advisory lock
  * {@value #LOCK}.
  */
 @ApplicationScoped
@@ -37,11 +39,16 @@ public class SnapshotService {
     /** The advisory lock of snapshot work. */
     public static final String LOCK = "gevinstspor.evaluation-snapshots";
 
-    /** What a run did: proposals evaluated, snapshot rows written, milliseconds taken; {@code full} for a rebuild. */
-    public record Run(boolean full, int proposals, int rows, long millis) {
+    /**
+     * What a run did: proposals evaluated, snapshot rows written, proposals that could not be evaluated (skipped),
+     * milliseconds taken; {@code full} for a rebuild.
+     */
+    public record Run(boolean full, int proposals, int rows, int failed, long millis) {
     }
 
     private static final Logger LOG = Logger.getLogger(SnapshotService.class);
+    /** Proposals evaluated in parallel at a time. */
+    private static final int BATCH = 256;
 
     @Inject
     Portfolio portfolio;
@@ -114,7 +121,7 @@ public class SnapshotService {
         }
         long started = System.nanoTime();
         if (snapshots.claimMarked() == 0) {
-            return new Run(false, 0, 0, 0);
+            return new Run(false, 0, 0, 0, 0);
         }
         return compute(new Selection.MarkedForSnapshots(), false, started);
     }
@@ -123,29 +130,105 @@ public class SnapshotService {
         long started = System.nanoTime();
         snapshots.clear(today.lastCompletedYear());
         Run run = compute(new Selection.Everything(), true, started);
-        LOG.infof("Evaluation snapshots rebuilt: %d proposals, %d rows in %d ms", run.proposals(), run.rows(), run.millis());
+        LOG.infof("Evaluation snapshots rebuilt: %d proposals, %d rows in %d ms (%d proposals could not be evaluated)", run.proposals(),
+                run.rows(), run.millis(), run.failed());
         return run;
     }
 
-    /** Writes the frames of every adoption year and the snapshots of the selected proposals. */
+    /** The proposals the snapshots could not evaluate, the oldest failure first (docs/reporting.md, Failures). */
+    @Transactional
+    public List<SnapshotFailure> failures() {
+        return snapshots.failures();
+    }
+
+    /**
+     * Writes the frames of every adoption year and the snapshots of the selected proposals. A proposal that cannot be
+     * evaluated (the domain refuses its stored data) is skipped and stored as a failure; the others are written. The
+     * proposals are read in one pass; their findings are worked out as they come (they may read frames), their years'
+     * evaluations (pure domain work, most of a run's CPU) in parallel {@value #BATCH} proposals at a time while the
+     * database waits, and written in the order read.
+     */
     private Run compute(Selection selection, boolean full, long started) {
-        Map<Integer, FrameReport> frames = new HashMap<>(portfolio.framesOfEveryYear());
+        // a proposal the frames cannot read is left out of them; it is recorded when it is computed below
+        Map<Integer, FrameReport> frames = new HashMap<>(portfolio.framesOfEveryYear(unreadable -> { }));
         int lastYear = today.lastCompletedYear();
+        Map<Long, Failed> failed = new LinkedHashMap<>();
         int[] counts = new int[2];
         try (SnapshotRepository.Writer rows = snapshots.writer()) {
             rows.frames(frames);
-            portfolio.each(selection, p -> {
-                Proposal proposal = p.proposal();
-                List<Finding> findings = proposals.findings(proposal, frames);
-                for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
-                    rows.add(p.id(), evaluator.evaluate(proposal, p.actuals(), year), proposal.effectsFollowedUp(), findings);
-                    counts[1]++;
+            List<Pending> batch = new ArrayList<>(BATCH);
+            Runnable write = () -> {
+                for (Computed c : batch.parallelStream().map(p -> evaluate(p, lastYear)).toList()) {
+                    if (c.failure() != null) {
+                        failed.put(c.id(), c.failure());
+                    } else {
+                        rows.add(c.id(), c.evaluations(), c.effectsFollowedUp(), c.findings());
+                        counts[0]++;
+                        counts[1] += c.evaluations().size();
+                    }
                 }
-                counts[0]++;
-            });
+                batch.clear();
+            };
+            portfolio.each(selection, p -> {
+                try {
+                    batch.add(new Pending(p, SnapshotRepository.Writer.bySeverity(proposals.findings(p.proposal(), frames))));
+                } catch (RuntimeException e) { // the domain is pure: whatever it throws is about this proposal's data
+                    failed.put(p.id(), Failed.of(p.proposal().reference(), e));
+                    return;
+                }
+                if (batch.size() == BATCH) {
+                    write.run();
+                }
+            }, unreadable -> failed.put(unreadable.id(), new Failed(unreadable.reference(), unreadable.message())));
+            write.run();
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the evaluation snapshots failed: " + e.getMessage(), e);
         }
-        return new Run(full, counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+        record(full, failed);
+        return new Run(full, counts[0], counts[1], failed.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The evaluations of a proposal's years, from its adoption year (or first plan year, if earlier) to the last completed. */
+    private Computed evaluate(Pending pending, int lastYear) {
+        Stored p = pending.stored();
+        Proposal proposal = p.proposal();
+        try {
+            List<Evaluation> evaluations = new ArrayList<>();
+            for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
+                evaluations.add(evaluator.evaluate(proposal, p.actuals(), year));
+            }
+            return new Computed(p.id(), evaluations, proposal.effectsFollowedUp(), pending.findings(), null);
+        } catch (RuntimeException e) { // as above
+            return new Computed(p.id(), List.of(), false, null, Failed.of(proposal.reference(), e));
+        }
+    }
+
+    /** A proposal read, with its findings counted by severity. */
+    private record Pending(Stored stored, int[] findings) {
+    }
+
+    /** A proposal's evaluations and findings, or why it could not be evaluated. */
+    private record Computed(long id, List<Evaluation> evaluations, boolean effectsFollowedUp, int[] findings, Failed failure) {
+    }
+
+    /** Stores a run's failures and logs each new one (or one whose message changed) once, with its reference. */
+    private void record(boolean full, Map<Long, Failed> failed) {
+        Map<Long, String> before = snapshots.failureMessages();
+        Map<Long, String> messages = new LinkedHashMap<>();
+        failed.forEach((id, f) -> {
+            messages.put(id, f.message());
+            if (!f.message().equals(before.get(id))) {
+                LOG.warnf("Evaluation snapshots: proposal %s cannot be evaluated and is left out until its data is fixed: %s",
+                        f.reference(), f.message());
+            }
+        });
+        snapshots.storeFailures(full, messages);
+    }
+
+    /** A proposal that could not be evaluated: its reference and the message. */
+    private record Failed(String reference, String message) {
+        static Failed of(String reference, RuntimeException e) {
+            return new Failed(reference, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
     }
 }
