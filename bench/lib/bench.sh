@@ -104,18 +104,19 @@ await_snapshots() {
   seconds_since "$t0"
 }
 
-# time_majbidrag: BUU's majbidrag 2026 (accounts year 2025) as JSON against the raw SQL of its plan and actual
-# rows, median of 3 after a warm-up each; sets $report_rows, $t_report, $t_report_sql and the lists
-# $report_times, $report_sql_times.
+# time_majbidrag [COMMITTEE]: the committee's (default BUU) majbidrag 2026 (accounts year 2025) as JSON against the
+# raw SQL of its plan and actual rows, median of 3 after a warm-up each; sets $report_rows, $t_report, $t_report_sql
+# and the lists $report_times, $report_sql_times.
 time_majbidrag() {
-  local url="$base/api/reports/majbidrag/2026?committee=BUU" status t0 times=() raw=() i
+  local committee=${1:-BUU} url status t0 times=() raw=() i
+  url="$base/api/reports/majbidrag/2026?committee=$committee"
   status=$(curl -s -u admin:$admin_password -o "$work/report.json" -w '%{http_code}' "$url")
   [ "$status" = 200 ] || { echo "report failed: $status $(head -c 300 "$work/report.json")" >&2; exit 1; }
   report_rows=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['rows']))" "$work/report.json")
-  raw_report_sql
+  raw_report_sql "$committee"
   for i in 1 2 3; do
     t0=$(date +%s%N); curl -sf -u admin:$admin_password -o /dev/null "$url"; times+=("$(seconds_since "$t0")")
-    t0=$(date +%s%N); raw_report_sql; raw+=("$(seconds_since "$t0")")
+    t0=$(date +%s%N); raw_report_sql "$committee"; raw+=("$(seconds_since "$t0")")
   done
   report_times="${times[*]}"
   report_sql_times="${raw[*]}"
@@ -123,12 +124,37 @@ time_majbidrag() {
   t_report_sql=$(median "${raw[@]}")
 }
 
-# raw_report_sql: the plan and actual rows of BUU's proposals, fetched by psql and discarded.
+# raw_report_sql [COMMITTEE]: the plan and actual rows of the committee's (default BUU) proposals, fetched by psql
+# and discarded.
 raw_report_sql() {
+  local committee=${1:-BUU}
   sql -o /dev/null -c "SELECT p.reference, l.* FROM proposal p JOIN plan_version v ON v.proposal_id = p.id JOIN plan_line l ON l.plan_version_id = v.id
-    WHERE p.lead_administration IN (SELECT code FROM administration WHERE committee_code = 'BUU')" \
+    WHERE p.lead_administration IN (SELECT code FROM administration WHERE committee_code = '$committee')" \
     -c "SELECT p.reference, a.* FROM proposal p JOIN actual a ON a.proposal_id = p.id
-    WHERE p.lead_administration IN (SELECT code FROM administration WHERE committee_code = 'BUU')"
+    WHERE p.lead_administration IN (SELECT code FROM administration WHERE committee_code = '$committee')"
+}
+
+# create_committee COUNT: COUNT proposals KFF-BEN-… led by KFF (committee KFU, no other bench proposals) with
+# actuals 2016-2025, in SQL (bench/lib/committee.sql).
+create_committee() {
+  echo "== creating a committee (KFU) of $1 proposals with actuals inside the portfolio (SQL)"
+  sql -v count="$1" -f bench/lib/committee.sql
+}
+
+# explain_report COMMITTEE: EXPLAIN (ANALYZE) of the statements the service sends for the committee's majbidrag
+# (bench/lib/report-plan.sql); prints each plan's top node, its scans of proposal p and actual a (the statements'
+# own tables: Index Scan / Index Only Scan when they read by index) and its execution time, and sets $report_scans to
+# the sequential scans of portfolio tables (proposal, actual, plan_version, plan_line) the plans contain ("none" when
+# they read by index only).
+explain_report() {
+  local administrations
+  administrations=$(sql -tAc "SELECT string_agg(quote_literal(code), ',' ORDER BY code) FROM administration WHERE committee_code = '$1'")
+  sql -t -v administrations="$administrations" -f bench/lib/report-plan.sql > "$work/report-plan.txt"
+  awk '/^== /{print "   " $0; top = 1; next}
+    top && NF {print "     " $0; top = 0; next}
+    / on (proposal p|actual a) |Execution Time/ {sub(/^ +/, ""); print "       " $0}' "$work/report-plan.txt"
+  report_scans=$(grep -oE 'Seq Scan on (proposal|actual|plan_version|plan_line) ' "$work/report-plan.txt" | sort -u | sed 's/ *$//' | paste -sd, -)
+  report_scans=${report_scans:-none}
 }
 
 # sample_memory: samples the service's heap in use (jstat: survivors + eden + old) and RSS (the java process

@@ -47,7 +47,8 @@ import dk.kk.gevinstspor.domain.YearlyPlan;
  */
 final class ProposalRows {
 
-    private static final String PROPOSALS = "SELECT p.id, p.reference, p.title, p.kind, p.lead_administration, p.adoption_round,"
+    /** The proposals a condition selects, one row each (package-private: bench/lib/report-plan.sql repeats it). */
+    static final String PROPOSALS = "SELECT p.id, p.reference, p.title, p.kind, p.lead_administration, p.adoption_round,"
             + " p.adoption_year, p.price_level_year, p.priority_class, p.digital, p.base_investment, p.transfers_effect,"
             + " p.employer_area_effect, p.premises_change, p.new_it_system, p.other_administrations_potential,"
             + " p.expected_investment_proposal_year, p.status, p.cancellation_effective_year,"
@@ -66,11 +67,16 @@ final class ProposalRows {
             + "   WHERE r.proposal_id = lo.proposal_id)) FROM loan lo WHERE lo.proposal_id = p.id)::text"
             + " FROM proposal p WHERE %s ORDER BY p.id";
 
-    private static final String ACTUALS = "SELECT a.proposal_id, a.year, a.investment, a.operation_funding, a.operating_cost,"
+    /** The actuals of the proposals a condition selects, in proposal order. */
+    static final String ACTUALS = "SELECT a.proposal_id, a.year, a.investment, a.operation_funding, a.operating_cost,"
             + " a.service_efficiency, a.transfer_effect, a.repayment, a.explanation,"
             + " (SELECT json_object_agg(k.code, k.value) FROM actual_kpi k WHERE k.actual_id = a.id)::text,"
             + " (SELECT json_object_agg(m.code, m.achieved_year) FROM actual_milestone m WHERE m.actual_id = a.id)::text"
             + " FROM actual a WHERE a.proposal_id IN (SELECT p.id FROM proposal p WHERE %s) ORDER BY a.proposal_id, a.year";
+
+    /** How many change decisions await approval, per proposal a condition selects that has any. */
+    static final String PENDING = "SELECT d.proposal_id, count(*) FROM change_decision d WHERE d.status = 'PENDING'"
+            + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE %s) GROUP BY d.proposal_id";
 
     /** Rows fetched at a time: memory holds one proposal's data, not the portfolio's. */
     private static final int FETCH = 500;
@@ -147,8 +153,7 @@ final class ProposalRows {
     /** How many change decisions await approval, per selected proposal that has any (one statement). */
     @SuppressWarnings("unchecked")
     Map<Long, Long> pendingDecisions(Selection.Where where) {
-        var query = em.createNativeQuery("SELECT d.proposal_id, count(*) FROM change_decision d WHERE d.status = 'PENDING'"
-                + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE " + where.condition() + ") GROUP BY d.proposal_id");
+        var query = em.createNativeQuery(PENDING.formatted(where.condition()));
         where.parameters().forEach(query::setParameter);
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {

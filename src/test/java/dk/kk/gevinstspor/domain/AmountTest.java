@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AmountTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1} kr.")
-    @CsvSource({"1234.5, 1234.50", "0, 0.00", "-12.34, -12.34", "1.230, 1.23", " 7 , 7.00"})
+    @CsvSource({"1234.5, 1234.50", "0, 0.00", "-12.34, -12.34", "1.230, 1.23", " 7 , 7.00", "1E+3, 1000.00", "12.500000, 12.50", "0.00, 0.00"})
     void an_amount_has_exactly_two_decimals(String text, String expected) {
         Amount amount = Amount.of(text);
 
@@ -26,7 +26,7 @@ class AmountTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
-    @ValueSource(strings = {"1.234", "0.001", "abc", ""})
+    @ValueSource(strings = {"1.234", "0.001", "1.2340", "abc", ""})
     void more_than_two_decimals_or_no_number_is_refused_not_rounded(String text) {
         assertThatThrownBy(() -> Amount.of(text)).isInstanceOf(IllegalArgumentException.class);
     }

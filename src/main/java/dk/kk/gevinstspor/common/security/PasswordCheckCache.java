@@ -7,12 +7,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +21,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -44,8 +49,15 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * A password that must be checked is first counted by {@link LoginThrottle} for the client's address and the user name
  * (refused ({@link LoginThrottled}) while a block runs); a verified one clears that count. Checks of the same name
- * and password running at once are made once (their requests share the result), so a client sending many requests in
- * parallel when its remembered check expires costs one attempt, not one per request.
+ * and password from the same address running at once are made once (single flight: their requests share the result),
+ * so a client sending many requests in parallel costs one attempt and one bcrypt, not one per request.
+ * <p>
+ * A remembered check older than {@link #REFRESH_AFTER} is checked again in the background by the first request that
+ * uses it (that request and the ones after it are answered from the cache meanwhile), so a client that keeps sending
+ * requests never meets the minute's end: no request waits for bcrypt, and no burst of requests queues behind one
+ * check every minute. The refresh is a check like any other (counted, and cleared when verified); if the password is no
+ * longer right the remembered check is dropped. Both caches are Caffeine's (bounded, expiring by themselves); Caffeine's
+ * own refreshAfterWrite cannot be used, as a refresh needs the password, which the cache must not hold.
  * <p>
  * A password change, a reset and disabling the user count at once everywhere: the identity carries when its password
  * was checked ({@link #CHECKED_AT}), which {@link AdministrationsAugmentor} compares with the user's. A password longer
@@ -55,33 +67,45 @@ import io.vertx.ext.web.RoutingContext;
 public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final Duration TTL = Duration.ofMinutes(1);
+    /** A remembered check this old is checked again in the background by the next request that uses it. */
+    static final Duration REFRESH_AFTER = Duration.ofSeconds(45);
     /** Identity attribute: when the password was checked against the database ({@link AdministrationsAugmentor}). */
     static final String CHECKED_AT = "gevinstspor.passwordCheckedAt";
     private static final int MAX_ENTRIES = 10_000;
     private static final Logger LOG = Logger.getLogger(PasswordCheckCache.class);
 
-    private record Entry(SecurityIdentity identity, long expiresAt) {
+    /** A verified check: its identity and when it was made (on {@link #ticker}). */
+    private record Remembered(SecurityIdentity identity, long checkedAt) {
     }
 
     @Inject
     @Any
     Instance<IdentityProvider<UsernamePasswordAuthenticationRequest>> providers;
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    ClientAddress clientAddress;
+    /** Added to the system ticker: lets a test move the caches' time on ({@link #passTime}). */
+    private final AtomicLong shift = new AtomicLong();
+    private final Ticker ticker = () -> System.nanoTime() + shift.get();
+    /** Password checks made (bcrypt runs), for tests and the log. */
+    private final AtomicLong checks = new AtomicLong();
+    /** Verified checks by key, expiring {@link #TTL} after they were made. */
+    private final Cache<String, Remembered> remembered = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(TTL).build();
     /**
-     * Checks running now, by cache key and client address: requests with the same name and password from the same
-     * address wait for the first one's result.
+     * Checks running now, by key and client address: requests with the same name and password from the same address
+     * share one (the throttle's answer is that address's). Caffeine drops a failed one by itself, {@link #check} a
+     * finished one.
      */
-    private final Map<String, CompletableFuture<SecurityIdentity>> running = new ConcurrentHashMap<>();
+    private final AsyncCache<String, SecurityIdentity> running = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_ENTRIES)
+            .buildAsync();
     /**
      * Attempts (address and user name) for which this replica counted an attempt since their last verified sign-in,
      * so that a remembered check clears them too; without a count it costs nothing. Bounded: when full it is emptied,
      * and a remembered check then clears no count (stricter, never laxer).
      */
     private final Set<Attempt> countedHere = ConcurrentHashMap.newKeySet();
-    @Inject
-    LoginThrottle throttle;
-    @Inject
-    ClientAddress clientAddress;
     private final byte[] secret = new byte[32];
     private IdentityProvider<UsernamePasswordAuthenticationRequest> passwords;
 
@@ -111,45 +135,29 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String key = key(request);
-        Entry entry = cache.get(key);
-        if (entry != null && System.nanoTime() - entry.expiresAt() < 0) {
-            // a verified sign-in too: it clears a count this replica made since (wrong passwords between right ones)
-            Attempt counted = attempt(request);
-            if (!countedHere.isEmpty() && countedHere.remove(counted)) {
-                return blocking(() -> {
-                    throttle.verified(counted.address(), counted.user());
-                    return null;
-                }, null).replaceWith(entry.identity());
+        Attempt attempt = attempt(request);
+        Remembered hit = remembered.getIfPresent(key);
+        if (hit != null) {
+            if (ticker.read() - hit.checkedAt() >= REFRESH_AFTER.toNanos()) {
+                check(key, attempt, request, context); // in the background: this request is answered from the cache
             }
-            return Uni.createFrom().item(entry.identity());
+            // a verified sign-in too: it clears a count this replica made since (wrong passwords between right ones)
+            if (!countedHere.isEmpty() && countedHere.remove(attempt)) {
+                return blocking(() -> {
+                    throttle.verified(attempt.address(), attempt.user());
+                    return null;
+                }, null).replaceWith(hit.identity());
+            }
+            return Uni.createFrom().item(hit.identity());
         }
         if (!AccountRules.fitsBcrypt(new String(request.getPassword().getPassword()))) {
             // bcrypt would check only the first 72 bytes: no stored password is longer (AccountRules)
             return Uni.createFrom().failure(new AuthenticationFailedException("Password longer than bcrypt reads"));
         }
-        // shared only by requests of one client address: the throttle's answer is that address's
-        String check = key + "|" + attempt(request).address();
-        CompletableFuture<SecurityIdentity> mine = new CompletableFuture<>();
-        CompletableFuture<SecurityIdentity> first = running.putIfAbsent(check, mine);
-        if (first != null) {
-            return joined(first, request, context);
-        }
-        return checked(request, context).onTermination().invoke((identity, failure, cancelled) -> {
-            running.remove(check, mine);
-            if (identity != null) {
-                remember(key, identity);
-                mine.complete(identity);
-            } else {
-                mine.completeExceptionally(failure != null ? failure : new CheckNotFinished());
-            }
-        });
-    }
-
-    /** The result of the same check running for another request, delivered on this request's context. */
-    private Uni<SecurityIdentity> joined(CompletableFuture<SecurityIdentity> first, UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+        CompletableFuture<SecurityIdentity> shared = check(key, attempt, request, context);
         Context here = Vertx.currentContext();
-        return Uni.createFrom().completionStage(first)
+        // a copy: a request that goes away cancels its copy, not the check the others wait for
+        return Uni.createFrom().completionStage(shared::copy)
                 .emitOn(command -> {
                     if (here == null) {
                         command.run();
@@ -157,14 +165,26 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
                         here.runOnContext(v -> command.run());
                     }
                 })
-                .onFailure().transform(f -> f instanceof CompletionException && f.getCause() != null ? f.getCause() : f)
-                // the first request went away before its check ended: check this one by itself
-                .onFailure(CheckNotFinished.class).recoverWithUni(() -> authenticate(request, context));
+                .onFailure().transform(f -> f instanceof CompletionException && f.getCause() != null ? f.getCause() : f);
+    }
+
+    /**
+     * The check of this name and password from this address: the one running, or a new one. It runs to its end even
+     * if the request that started it goes away; when verified it is remembered.
+     */
+    private CompletableFuture<SecurityIdentity> check(String key, Attempt attempt, UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        String flight = key + "|" + attempt.address();
+        CompletableFuture<SecurityIdentity> shared = running.get(flight,
+                (k, executor) -> checked(key, attempt, request, context).subscribeAsCompletionStage());
+        // outside the cache's computation (a finished check is removed at once); a failed one Caffeine removes itself
+        shared.whenComplete((identity, failure) -> running.asMap().remove(flight, shared));
+        return shared;
     }
 
     /** Counts the attempt (refused while a block runs), checks the password, and clears the count when it is right. */
-    private Uni<SecurityIdentity> checked(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        Attempt counted = attempt(request);
+    private Uni<SecurityIdentity> checked(String key, Attempt counted, UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         String address = counted.address();
         String user = counted.user();
         return blocking(() -> throttle.attempt(address, user), 0L).chain(blockedSeconds -> {
@@ -176,6 +196,8 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
             }
             countedHere.add(counted);
             Instant checkedAt = Instant.now();
+            long checkedOnTicker = ticker.read();
+            checks.incrementAndGet();
             return passwords.authenticate(request, context)
                     .map(identity -> identity == null ? null : (SecurityIdentity) QuarkusSecurityIdentity.builder(identity)
                             .addAttribute(CHECKED_AT, checkedAt).build())
@@ -184,11 +206,32 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
                         throttle.verified(address, user);
                         return null;
                     }, null))
+                    .invoke(identity -> {
+                        if (identity != null) {
+                            remembered.put(key, new Remembered(identity, checkedOnTicker));
+                        }
+                    })
+                    .onFailure(AuthenticationFailedException.class).invoke(() -> remembered.invalidate(key))
                     .onFailure().call(() -> blocking(() -> {
                         throttle.failed();
                         return null;
                     }, null));
         });
+    }
+
+    /** Password checks made so far (bcrypt runs). */
+    long checks() {
+        return checks.get();
+    }
+
+    /** Whether a check is running (in the background too). */
+    boolean checking() {
+        return !running.asMap().isEmpty();
+    }
+
+    /** For tests: moves the caches' clock on, as if {@code time} had passed. */
+    void passTime(Duration time) {
+        shift.addAndGet(time.toNanos());
     }
 
     /**
@@ -214,24 +257,6 @@ public class PasswordCheckCache implements IdentityProvider<UsernamePasswordAuth
     private Attempt attempt(UsernamePasswordAuthenticationRequest request) {
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
         return new Attempt(rc == null ? "(internal)" : clientAddress.of(rc), request.getUsername());
-    }
-
-    private void remember(String key, SecurityIdentity identity) {
-        long now = System.nanoTime();
-        if (cache.size() >= MAX_ENTRIES) {
-            cache.entrySet().removeIf(e -> now - e.getValue().expiresAt() >= 0);
-            if (cache.size() >= MAX_ENTRIES) {
-                cache.clear();
-            }
-        }
-        cache.put(key, new Entry(identity, now + TTL.toNanos()));
-    }
-
-    /** The check that another request was waiting for did not end (its request went away). */
-    private static final class CheckNotFinished extends RuntimeException {
-        CheckNotFinished() {
-            super(null, null, false, false);
-        }
     }
 
     private String key(UsernamePasswordAuthenticationRequest request) {
