@@ -29,6 +29,8 @@ import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.DecisionService;
 import dk.kk.gevinstspor.decision.DecisionJson;
 import dk.kk.gevinstspor.domain.Actuals;
+import dk.kk.gevinstspor.domain.ActualsYears;
+import dk.kk.gevinstspor.domain.EvaluationSettings;
 import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.Proposal;
 import dk.kk.gevinstspor.domain.YearlyActual;
@@ -81,7 +83,7 @@ public class ProposalPage {
     public record View(ProposalJson.Response proposal, int year, List<Integer> years, List<Version> versions, boolean changedPlan,
             List<Year> plan, String poolMoneyChart, String gainChart, EvaluationJson evaluation, List<Target> targets,
             List<Repayment> repayments, List<Decision> pending, List<Decision> approved, List<HistoryJson> history,
-            boolean mayEnterFigures, boolean admin) {
+            boolean mayEnterFigures, boolean formOpen, boolean admin) {
     }
 
     @CheckedTemplate
@@ -103,6 +105,8 @@ public class ProposalPage {
     SecurityIdentity identity;
     @Inject
     Today today;
+    @Inject
+    EvaluationSettings settings;
 
     @GET
     @Path("/{reference}")
@@ -192,8 +196,9 @@ public class ProposalPage {
         String gainChart = chart("gevinst", "Gevinst pr. år", "Planlagt og faktisk gevinst pr. år. " + unit, categories, plan,
                 changedPlan, Year::baselineGain, Year::plannedGain, Year::actualGain);
         boolean mayEnter = access.mayWriteActuals(entity.leadAdministration);
+        boolean formOpen = ActualsYears.forForm(proposal, figures, today.year(), settings.tolerance()).contains(year);
         return new View(stored, year, years, versions, changedPlan, plan, poolChart, gainChart, evaluation, targets, repayments,
-                pending, approved, history.history(reference), mayEnter, identity.hasRole(Roles.ADMIN));
+                pending, approved, history.history(reference), mayEnter, formOpen, identity.hasRole(Roles.ADMIN));
     }
 
     private static String chart(String id, String title, String description, List<String> categories, List<Year> plan,

@@ -171,6 +171,17 @@ class EntryPagesTest {
     }
 
     @Test
+    void the_proposal_page_links_to_the_form_only_for_a_year_it_opens_for() {
+        String ref = Bodies.reference("BUF");
+        created(Bodies.investment(ref));
+        Document open = page(login("pages.buf"), "/forslag/" + ref + "?aar=2026", 200);
+        assertThat(open.select("a[href=/indberetning/" + ref + "/2026]")).hasSize(1);
+        Document beforeThePlan = page(login("pages.buf"), "/forslag/" + ref + "?aar=2025", 200);
+        assertThat(beforeThePlan.select("a[href^=/indberetning/" + ref + "]")).isEmpty();
+        assertThat(beforeThePlan.text()).doesNotContain("indberettes af");
+    }
+
+    @Test
     void another_administrations_form_is_a_403_page_and_viewers_and_strangers_are_kept_out() {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));
