@@ -120,28 +120,23 @@ public class ActualsImporter {
     }
 
     /**
-     * Reads and checks the file on this thread while the writer writes the checked batches on the import's
-     * connection. The check reads proposals and stored rows in a transaction of its own (its own connection: the
-     * import's is the writer's meanwhile); it only reads what is committed, as the import's own transaction would
-     * before its merge. With {@code store} and a file without KPI or milestone columns the writer merges as it goes.
+     * Reads the file ahead on a thread of its own ({@link ReadAhead}: rows and their proposals), checks each batch on
+     * this thread (which knows the caller) and hands it to the writer, which writes it on the import's connection
+     * meanwhile. The reading and the check's reads of stored rows run in read transactions of their own (their own
+     * connections: the import's is the writer's meanwhile); they read only what is committed, as the import's own
+     * transaction would before its merge. With {@code store} and a file without KPI or milestone columns the writer
+     * merges as it goes.
      */
     private ImportReader.FileRead readAndCheck(Path file, ProposalFacts facts, ImportErrors errors, ImportWriter writer, boolean store)
             throws SQLException {
-        try {
+        try (ReadAhead ahead = new ReadAhead(file, facts, errors, withCollections -> writer.mergeAsRead(store && !withCollections), TIMEOUT)) {
             return QuarkusTransaction.requiringNew().timeout(TIMEOUT).call(() -> {
                 try (Connection reading = dataSource.getConnection()) {
-                    ImportCheck check = new ImportCheck(facts, new StoredRows(reading), access, settings, today.year(), errors);
-                    return ImportReader.read(file, errors, new ImportReader.Batches() {
-                        @Override
-                        public void header(boolean withCollections) {
-                            writer.mergeAsRead(store && !withCollections);
-                        }
-
-                        @Override
-                        public void accept(java.util.List<RowParser.Parsed> batch) throws SQLException {
-                            writer.write(check.check(batch));
-                        }
-                    });
+                    ImportCheck check = new ImportCheck(new StoredRows(reading), access, settings, today.year(), errors);
+                    for (ReadAhead.Batch batch = ahead.next(); batch != null; batch = ahead.next()) {
+                        writer.write(check.check(batch.rows(), batch.facts()));
+                    }
+                    return ahead.read();
                 }
             });
         } catch (QuarkusTransactionException e) {
