@@ -12,10 +12,10 @@ import java.util.concurrent.BlockingQueue;
  * from a short queue and writes them on the import's connection while the next batches are read and checked, so the
  * database works while Java reads. Every batch is {@code COPY}'d into the staging table. In the plain case (a stored
  * import of a file without KPI or milestone columns that does not list its changes) each chunk of about
- * {@value #CHUNK} rows is checked for its references ({@link StagingTable#unknownProposals}), merged with its audit
- * rows ({@link ImportMerge#merge}) and emptied from the staging table right away, its proposals kept in
- * {@code import_proposal}; otherwise the rows stay staged for the compare that follows, and their references are
- * checked once at the end. All of it runs in the import's one transaction: an error anywhere rolls all of it back.
+ * {@value #CHUNK} rows is merged with its audit rows ({@link ImportMerge#merge}) and emptied from the staging table
+ * right away, its proposals kept in {@code import_proposal}; otherwise the rows stay staged for the compare that
+ * follows. Either way the references are checked at the end by one statement ({@link StagingTable#unknownProposals}).
+ * All of it runs in the import's one transaction: an error anywhere rolls all of it back.
  * Once the import has a row error nothing more is written (it will store nothing); the batches are only drained.
  */
 final class ImportWriter implements AutoCloseable {
@@ -139,9 +139,8 @@ final class ImportWriter implements AutoCloseable {
                 attempt(() -> {
                     if (incremental) {
                         mergeChunk();
-                    } else {
-                        StagingTable.unknownProposals(connection, errors);
                     }
+                    StagingTable.unknownProposals(connection, errors, incremental ? StagingTable.PROPOSALS : StagingTable.NAME);
                 });
             }
         } catch (InterruptedException e) {
@@ -161,13 +160,16 @@ final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Checks, merges and empties the staged chunk (nothing when it is empty or the import already has an error). */
+    /**
+     * Merges and empties the staged chunk (nothing when it is empty or the import already has an error); its proposals
+     * are kept, each with the chunk's first row that names it, for the reference check at the end and the snapshot mark.
+     */
     private void mergeChunk() throws SQLException {
         if (sinceMerge == 0) {
             return;
         }
         sinceMerge = 0;
-        if (StagingTable.unknownProposals(connection, errors) || errors.any()) {
+        if (errors.any()) {
             return;
         }
         if (staging.takeBlankAmounts()) {
@@ -180,7 +182,8 @@ final class ImportWriter implements AutoCloseable {
         created += merged[0];
         updated += merged[1];
         try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO " + StagingTable.PROPOSALS + " SELECT DISTINCT proposal_id FROM " + StagingTable.NAME);
+            s.execute("INSERT INTO " + StagingTable.PROPOSALS + " SELECT proposal_id, min(row_no) FROM " + StagingTable.NAME
+                    + " GROUP BY proposal_id");
             s.execute("TRUNCATE " + StagingTable.NAME);
         }
     }

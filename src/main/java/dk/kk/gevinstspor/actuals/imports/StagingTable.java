@@ -25,7 +25,10 @@ final class StagingTable {
 
     /** The staging table: the file's row number, the proposal, and the values of the file's row. */
     static final String NAME = "import_actual";
-    /** The proposals of the rows merged chunk by chunk ({@link ImportWriter}), once the chunk is emptied from the staging table. */
+    /**
+     * The proposals of the rows merged chunk by chunk ({@link ImportWriter}), each with the first row of the chunk that
+     * names it, kept when the chunk is emptied from the staging table.
+     */
     static final String PROPOSALS = "import_proposal";
 
     private static final String COPY = "COPY " + NAME + " (row_no, proposal_id, year, investment, operation_funding,"
@@ -45,7 +48,7 @@ final class StagingTable {
             s.execute("CREATE TEMP TABLE " + NAME + " (row_no bigint, proposal_id bigint, year integer, investment numeric,"
                     + " operation_funding numeric, operating_cost numeric, service_efficiency numeric, transfer_effect numeric,"
                     + " repayment numeric, explanation text, kpis jsonb, milestones jsonb, blank_row boolean) ON COMMIT DROP");
-            s.execute("CREATE TEMP TABLE " + PROPOSALS + " (proposal_id bigint) ON COMMIT DROP");
+            s.execute("CREATE TEMP TABLE " + PROPOSALS + " (proposal_id bigint, row_no bigint) ON COMMIT DROP");
         }
         return new StagingTable(connection.unwrap(PGConnection.class).getCopyAPI());
     }
@@ -77,16 +80,17 @@ final class StagingTable {
 
     /**
      * The set-based reference check (docs/imports.md, "Reference check"; it replaces the foreign key from {@code actual}
-     * to {@code proposal}, which checked row by row): a staged row whose proposal id names no proposal becomes a row
-     * error, found by one statement. (The check step has read each row's proposal, and proposals are never deleted, so
+     * to {@code proposal}, which checked row by row): one statement finds the rows of {@code rows} (the staging table,
+     * or {@link #PROPOSALS}: a table with {@code row_no} and {@code proposal_id}) whose proposal id names no proposal,
+     * and each becomes a row error. (The check step has read each row's proposal, and proposals are never deleted, so
      * this finds nothing unless something is wrong: it guards the rows' integrity, as the foreign key did.)
      *
      * @return whether it found any
      */
-    static boolean unknownProposals(Connection connection, ImportErrors errors) throws SQLException {
+    static boolean unknownProposals(Connection connection, ImportErrors errors, String rows) throws SQLException {
         boolean any = false;
         try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT i.row_no, i.proposal_id FROM " + NAME + " i WHERE NOT EXISTS"
+                ResultSet rs = s.executeQuery("SELECT i.row_no, i.proposal_id FROM " + rows + " i WHERE NOT EXISTS"
                         + " (SELECT 1 FROM proposal p WHERE p.id = i.proposal_id) ORDER BY i.row_no LIMIT " + ImportErrors.MAX_LISTED)) {
             while (rs.next()) {
                 any = true;

@@ -81,7 +81,7 @@ class ReferenceCheckTest {
                     s.execute("INSERT INTO " + StagingTable.NAME + " (row_no, proposal_id, year, blank_row)"
                             + " SELECT 2, min(id), 2025, false FROM proposal UNION ALL SELECT 7, -42, 2025, false");
                 }
-                found[0] = StagingTable.unknownProposals(c, errors);
+                found[0] = StagingTable.unknownProposals(c, errors, StagingTable.NAME);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
