@@ -75,9 +75,9 @@ class KilledImportIT {
                 assertThat(count(sql, "SELECT count(*) FROM actual")).isEqualTo(30);
 
                 // all or nothing across chunks: 30,000 rows (the first chunk merged while the rest is read) whose last
-                // row repeats the first one's proposal and year: 422, and not one of its rows or audit rows is stored
+                // row repeats the first one (proposal, year, figures): 422, and not one of its rows or audit rows is stored
                 Path failing = Portfolio.actualsFile(FOLDER.resolve("failing.csv"), 101, 3100);
-                Files.writeString(failing, "BEN-000101,2016,0,0,0,0,0,0,\n", java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(failing, "BEN-000101,2016,1000000,0,0,0,0,0,\n", java.nio.file.StandardOpenOption.APPEND);
                 long revisionsBefore = count(sql, "SELECT count(*) FROM revision");
                 service.admin().contentType("text/csv").body(Files.readAllBytes(failing)).post("/api/imports/actuals")
                         .then().statusCode(422).body("errors[0].row", equalTo(30_002)).body("errors[0].code", equalTo("DUPLICATE_ROW"));

@@ -2,7 +2,6 @@ package dk.kk.gevinstspor.actuals.imports;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -181,10 +180,6 @@ final class ImportWriter implements AutoCloseable {
         long[] merged = ImportMerge.merge(connection, audit);
         created += merged[0];
         updated += merged[1];
-        try (Statement s = connection.createStatement()) {
-            s.execute("INSERT INTO " + StagingTable.PROPOSALS + " SELECT proposal_id, min(row_no) FROM " + StagingTable.NAME
-                    + " GROUP BY proposal_id");
-            s.execute("TRUNCATE " + StagingTable.NAME);
-        }
+        StagingTable.keepProposalsAndEmpty(connection);
     }
 }

@@ -101,6 +101,17 @@ final class StagingTable {
         return any;
     }
 
+    /**
+     * After a chunk's merge ({@link ImportWriter}): keeps the chunk's proposals in {@link #PROPOSALS}, each with the
+     * first row that names it, and empties the staging table for the next chunk.
+     */
+    static void keepProposalsAndEmpty(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO " + PROPOSALS + " SELECT proposal_id, min(row_no) FROM " + NAME + " GROUP BY proposal_id");
+            s.execute("TRUNCATE " + NAME);
+        }
+    }
+
     private void appendLine(StringBuilder line, RowParser.Parsed row, long proposalId) {
         line.append(row.row()).append(',').append(proposalId).append(',').append(row.year());
         blankAmounts |= row.blankAmount() && !row.blank();
