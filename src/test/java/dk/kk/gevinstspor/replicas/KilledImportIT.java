@@ -26,14 +26,14 @@ import dk.kk.gevinstspor.common.database.EmbeddedDatabase;
 
 /**
  * SIGKILL of the packaged service while it merges a 1,000,000-row import (100,000 proposals x 10 years) into
- * the database: the import's one transaction never commits, so after a restart not one of its rows is stored,
+ * the database, with chunks already merged and more being read: the import's one transaction never commits, so after a restart not one of its rows is stored,
  * and the service is ready and imports again.
  */
 class KilledImportIT {
 
     private static final Path FOLDER = Path.of("target", "killed-import");
     private static final int PROPOSALS = 100_000;
-    /** the import's merge statement (ActualsImporter), the last and longest part of its transaction */
+    /** the import's merge statement (ImportMerge.merge), run a chunk at a time while the file is still read (ImportWriter) */
     private static final String MERGE = "WITH upserted AS (INSERT INTO actual%";
 
     @Test
@@ -73,6 +73,17 @@ class KilledImportIT {
                 service.admin().contentType("text/csv").body(Files.readAllBytes(small)).post("/api/imports/actuals")
                         .then().statusCode(200).body("created", equalTo(30));
                 assertThat(count(sql, "SELECT count(*) FROM actual")).isEqualTo(30);
+
+                // all or nothing across chunks: 30,000 rows (the first chunk merged while the rest is read) whose last
+                // row repeats the first one (proposal, year, figures): 422, and not one of its rows or audit rows is stored
+                Path failing = Portfolio.actualsFile(FOLDER.resolve("failing.csv"), 101, 3100);
+                Files.writeString(failing, "BEN-000101,2016,1000000,0,0,0,0,0,\n", java.nio.file.StandardOpenOption.APPEND);
+                long revisionsBefore = count(sql, "SELECT count(*) FROM revision");
+                service.admin().contentType("text/csv").body(Files.readAllBytes(failing)).post("/api/imports/actuals")
+                        .then().statusCode(422).body("errors[0].row", equalTo(30_002)).body("errors[0].code", equalTo("DUPLICATE_ROW"));
+                assertThat(count(sql, "SELECT count(*) FROM actual")).as("actual rows after a failed import").isEqualTo(30);
+                assertThat(count(sql, "SELECT count(*) FROM actual_aud")).as("audit rows after a failed import").isEqualTo(30);
+                assertThat(count(sql, "SELECT count(*) FROM revision")).isEqualTo(revisionsBefore);
             } finally {
                 service.stop();
             }

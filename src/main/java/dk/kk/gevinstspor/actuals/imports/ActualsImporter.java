@@ -19,7 +19,10 @@ import dk.kk.gevinstspor.common.events.ProposalChanged;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import org.postgresql.jdbc.PgConnection;
 
 /**
  * Imports a file of yearly actuals, all or nothing (API.md, Actuals; docs/imports.md), in one transaction and
@@ -31,7 +34,9 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 @ApplicationScoped
 public class ActualsImporter {
 
-    private static final int PROPOSAL_CACHE = 20_000;
+    private static final int PROPOSAL_CACHE = 4_000;
+    /** Seconds an import may take. */
+    private static final int TIMEOUT = 1800;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
 
     @Inject
@@ -66,26 +71,32 @@ public class ActualsImporter {
      * @throws ApiException 422 listing every bad row (nothing is stored)
      */
     @Transactional
-    @TransactionConfiguration(timeout = 1800)
+    @TransactionConfiguration(timeout = TIMEOUT)
     public ImportResult importFile(Path file, boolean dryRun, boolean listChanges) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             StagingTable staging = StagingTable.create(connection);
             ImportErrors errors = new ImportErrors();
             ProposalFacts facts = new ProposalFacts(portfolio, PROPOSAL_CACHE);
-            ImportCheck check = new ImportCheck(facts, new StoredRows(connection), access, settings, today.year(), errors);
-            ImportReader.FileRead read = ImportReader.read(file, errors, batch -> staging.copyIn(check.check(batch)));
+            ImportReader.FileRead read;
+            ImportWriter writer = new ImportWriter(connection.unwrap(PgConnection.class), staging, errors, Caller.currentUsername());
+            try (writer) {
+                read = readAndCheck(file, facts, errors, writer, !dryRun && !listChanges);
+                writer.finish();
+            }
             if (read.rows() == 0 && !errors.any()) {
                 errors.add(1, null, "EMPTY_FILE", "Filen har ingen rækker med tal");
             }
             errors.throwIfAny(facts::titles);
             long checked = System.nanoTime();
-            if (staging.blankAmounts()) {
-                ImportMerge.fillBlanks(connection);
-            }
             ImportCounts counts;
             ImportChanges.Listed listed = null;
-            if (dryRun || listChanges || read.withCollections()) {
+            if (writer.mergedAsRead()) {
+                counts = writer.counts(read.rows());
+            } else {
+                if (staging.blankAmounts()) {
+                    ImportMerge.fillBlanks(connection);
+                }
                 counts = ImportMerge.compare(connection, read);
                 if (listChanges) {
                     listed = ImportChanges.list(connection);
@@ -93,20 +104,46 @@ public class ActualsImporter {
                 if (!dryRun) {
                     ImportMerge.mergeCompared(connection, read);
                 }
-            } else {
-                counts = ImportMerge.merge(connection, read.rows());
             }
             if (!dryRun) {
                 // the imported proposals' evaluation snapshots are out of date: one set-based mark in this transaction
-                changed.fire(ProposalChanged.selectedBy("SELECT proposal_id FROM import_actual"));
+                changed.fire(ProposalChanged.selectedBy(writer.proposalIds()));
                 countRows(counts);
             }
-            LOG.infof("Import of %d rows by %s%s: read, checked and staged in %d ms, compared and merged in %d ms",
+            LOG.infof("Import of %d rows by %s%s: read, checked, staged (and merged as read) in %d ms, compared and merged after in %d ms",
                     read.rows(), Caller.currentUsername(), dryRun ? " (dry run)" : "", (checked - started) / 1_000_000,
                     (System.nanoTime() - checked) / 1_000_000);
             return counts.result(read.rows(), dryRun, listed);
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the file ahead on a thread of its own ({@link ReadAhead}: rows and their proposals), checks each batch on
+     * this thread (which knows the caller) and hands it to the writer, which writes it on the import's connection
+     * meanwhile. The reading and the check's reads of stored rows run in read transactions of their own (their own
+     * connections: the import's is the writer's meanwhile); they read only what is committed, as the import's own
+     * transaction would before its merge. With {@code store} and a file without KPI or milestone columns the writer
+     * merges as it goes.
+     */
+    private ImportReader.FileRead readAndCheck(Path file, ProposalFacts facts, ImportErrors errors, ImportWriter writer, boolean store)
+            throws SQLException {
+        try (ReadAhead ahead = new ReadAhead(file, facts, errors, withCollections -> writer.mergeAsRead(store && !withCollections), TIMEOUT)) {
+            return QuarkusTransaction.requiringNew().timeout(TIMEOUT).call(() -> {
+                try (Connection reading = dataSource.getConnection()) {
+                    ImportCheck check = new ImportCheck(new StoredRows(reading), access, settings, today.year(), errors);
+                    for (ReadAhead.Batch batch = ahead.next(); batch != null; batch = ahead.next()) {
+                        writer.write(check.check(batch.rows(), batch.facts()));
+                    }
+                    return ahead.read();
+                }
+            });
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
         }
     }
 

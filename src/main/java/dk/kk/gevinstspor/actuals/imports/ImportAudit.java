@@ -24,11 +24,16 @@ final class ImportAudit {
         this.revision = revision;
     }
 
-    /** Writes the import's revision row (in the import's transaction). */
+    /** Writes the import's revision row (in the import's transaction), for the caller. */
     static ImportAudit begin(Connection connection) throws SQLException {
+        return begin(connection, Caller.currentUsername());
+    }
+
+    /** Writes the import's revision row (in the import's transaction) for {@code username}. */
+    static ImportAudit begin(Connection connection, String username) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO revision (at_millis, username) VALUES (?, ?) RETURNING id")) {
             ps.setLong(1, System.currentTimeMillis());
-            ps.setString(2, Caller.currentUsername());
+            ps.setString(2, username);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new ImportAudit(rs.getLong(1));

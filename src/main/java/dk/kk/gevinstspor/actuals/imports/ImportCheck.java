@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import dk.kk.gevinstspor.actuals.ActualsService;
 import dk.kk.gevinstspor.common.security.Access;
@@ -22,7 +21,7 @@ import dk.kk.gevinstspor.domain.YearlyActual;
  * The import's second step, rows to row errors: each row is checked against its proposal by the domain's rules
  * ({@link ActualsValidator}, {@link ExplanationRule}: the same as the form's), plus what only a file can get wrong
  * (an unknown reference, a proposal the user may not write for, the same reference and year twice). The proposals
- * are read a batch at a time into a bounded cache ({@link ProposalFacts}); duplicates are found in a set of longs.
+ * come with each batch, read ahead ({@link ReadAhead}, {@link ProposalFacts}); duplicates are found in a set of longs.
  * A row is judged as it will be stored (DOMAIN.md Edges 11): where a cell is blank, the stored value (read for the
  * batch's rows that need it with one query, {@link StoredRows}), or 0 for a new row's amount. A row without any
  * figure (a template row left untouched) writes nothing: it is neither judged nor refused for its proposal.
@@ -33,7 +32,6 @@ final class ImportCheck {
     record CheckedRow(RowParser.Parsed row, long proposalId) {
     }
 
-    private final ProposalFacts facts;
     private final Access access;
     private final EvaluationSettings settings;
     private final int currentYear;
@@ -41,8 +39,7 @@ final class ImportCheck {
     private final LongSet seen = new LongSet();
     private final StoredRows stored;
 
-    ImportCheck(ProposalFacts facts, StoredRows stored, Access access, EvaluationSettings settings, int currentYear, ImportErrors errors) {
-        this.facts = facts;
+    ImportCheck(StoredRows stored, Access access, EvaluationSettings settings, int currentYear, ImportErrors errors) {
         this.stored = stored;
         this.access = access;
         this.settings = settings;
@@ -50,9 +47,11 @@ final class ImportCheck {
         this.errors = errors;
     }
 
-    /** Checks a batch (its errors go to the import's errors); returns its rows that have a proposal and a year. */
-    List<CheckedRow> check(List<RowParser.Parsed> batch) throws SQLException {
-        facts.load(batch.stream().map(RowParser.Parsed::reference).filter(Objects::nonNull).toList());
+    /**
+     * Checks a batch against its proposals ({@code facts}: those of its references that exist, {@link ProposalFacts#load});
+     * its errors go to the import's errors. Returns its rows that have a proposal and a year.
+     */
+    List<CheckedRow> check(List<RowParser.Parsed> batch, Map<String, ProposalFacts.Fact> facts) throws SQLException {
         List<CheckedRow> checked = new ArrayList<>(batch.size());
         List<CheckedRow> blanks = new ArrayList<>();
         for (RowParser.Parsed row : batch) {
@@ -79,12 +78,12 @@ final class ImportCheck {
                 checked.add(c);
             }
         }
-        checkWithStored(blanks);
+        checkWithStored(blanks, facts);
         return checked;
     }
 
     /** The rows whose blank cells the judgement needs: filled with what is stored (one query), then judged. */
-    private void checkWithStored(List<CheckedRow> blanks) throws SQLException {
+    private void checkWithStored(List<CheckedRow> blanks, Map<String, ProposalFacts.Fact> facts) throws SQLException {
         if (blanks.isEmpty()) {
             return;
         }

@@ -15,6 +15,7 @@ import dk.kk.gevinstspor.common.error.Problem;
  * The row errors of an import: every error counted, the first {@value #MAX_LISTED} in row order kept (memory stays
  * bounded however bad the file); any error makes the whole import a 422 (nothing is stored). Each error of a row that
  * names a proposal names it by reference and title ({@link Problem.Error#reference()}, {@link Problem.Error#title()}).
+ * Thread-safe: the check adds errors while the writer ({@link ImportWriter}) adds those of the reference check.
  */
 final class ImportErrors {
 
@@ -24,7 +25,7 @@ final class ImportErrors {
     private final List<Problem.Error> kept = new ArrayList<>();
     private long total;
 
-    void add(Problem.Error error) {
+    synchronized void add(Problem.Error error) {
         total++;
         kept.add(error);
         if (kept.size() > 2 * MAX_LISTED) {
@@ -41,7 +42,7 @@ final class ImportErrors {
         add(RowParser.error(row.row(), column, code, message).naming(row.reference(), null));
     }
 
-    boolean any() {
+    synchronized boolean any() {
         return total > 0;
     }
 
@@ -49,7 +50,7 @@ final class ImportErrors {
      * 422 listing the first errors, when there are any, each naming its row's proposal by reference and title
      * ({@code titles}: the titles of known references, read once for all listed errors).
      */
-    void throwIfAny(Function<Set<String>, Map<String, String>> titles) {
+    synchronized void throwIfAny(Function<Set<String>, Map<String, String>> titles) {
         if (total > 0) {
             List<Problem.Error> listed = listed();
             Set<String> references = new LinkedHashSet<>();
@@ -62,7 +63,7 @@ final class ImportErrors {
         }
     }
 
-    List<Problem.Error> listed() {
+    synchronized List<Problem.Error> listed() {
         trim();
         return kept;
     }

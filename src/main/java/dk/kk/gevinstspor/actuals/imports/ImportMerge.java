@@ -92,11 +92,11 @@ final class ImportMerge {
     }
 
     /**
-     * The common case, a file without KPI or milestone columns, in one statement: insert new rows, update rows
-     * whose values differ (their version moves), leave equal rows alone, and write the audit rows.
+     * The common case, a file without KPI or milestone columns, in one statement per chunk of staged rows
+     * ({@link ImportWriter}): insert new rows, update rows whose values differ (their version moves), leave equal rows
+     * alone, and write the audit rows of those that changed. Returns the rows created and updated.
      */
-    static ImportCounts merge(Connection connection, long rows) throws SQLException {
-        ImportAudit audit = ImportAudit.begin(connection);
+    static long[] merge(Connection connection, ImportAudit audit) throws SQLException {
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("WITH upserted AS (INSERT INTO actual AS a (" + UPSERT_COLUMNS + ", updated_at, version)"
                         + " SELECT " + STAGED_VALUES + ", now(), 0 FROM " + STAGED + " i WHERE NOT blank_row" + ON_CONFLICT
@@ -104,7 +104,7 @@ final class ImportMerge {
                         + " audited AS (" + audit.actualRows("upserted") + " RETURNING revtype)"
                         + " SELECT count(*) FILTER (WHERE revtype = 0), count(*) FILTER (WHERE revtype = 1) FROM audited")) {
             rs.next();
-            return ImportCounts.ofMerge(rows, rs.getLong(1), rs.getLong(2));
+            return new long[] { rs.getLong(1), rs.getLong(2) };
         }
     }
 

@@ -33,6 +33,10 @@ final class ImportReader {
 
     /** Receives each batch of rows as read (a full batch, then the rest); may fail with the database's error. */
     interface Batches {
+        /** A usable header was read (before the first batch): whether the file has KPI or milestone columns. */
+        default void header(boolean withCollections) {
+        }
+
         void accept(List<RowParser.Parsed> batch) throws SQLException;
     }
 
@@ -56,6 +60,7 @@ final class ImportReader {
                     List<Problem.Error> headerErrors = parser.header(cells);
                     headerErrors.forEach(errors::add);
                     headerOk[0] = headerErrors.isEmpty();
+                    batches.header(parser.hasKpis() || parser.hasMilestones());
                 }
 
                 @Override

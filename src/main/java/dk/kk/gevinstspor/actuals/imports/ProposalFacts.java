@@ -13,7 +13,8 @@ import dk.kk.gevinstspor.portfolio.Stored;
 
 /**
  * What an import needs to know of the proposals its rows name, read with one query per batch of references
- * ({@link Portfolio}) and kept in a bounded cache: the domain proposal and the administrations taking part.
+ * ({@link Portfolio}) and kept in a bounded cache (a proposal's rows are mostly together in a file): the domain
+ * proposal and the administrations taking part. Used by one thread at a time ({@link ReadAhead}'s, then the import's).
  */
 final class ProposalFacts {
 
@@ -34,8 +35,20 @@ final class ProposalFacts {
         };
     }
 
-    /** Loads the references not yet known. */
-    void load(List<String> references) {
+    /** The proposals of these references that exist, by reference: from the cache, the rest read with one query. */
+    Map<String, Fact> load(List<String> references) {
+        loadMissing(references);
+        Map<String, Fact> known = new java.util.HashMap<>();
+        for (String r : references) {
+            Fact fact = cache.get(r);
+            if (fact != null) {
+                known.put(r, fact);
+            }
+        }
+        return known;
+    }
+
+    private void loadMissing(List<String> references) {
         Set<String> missing = new LinkedHashSet<>();
         for (String r : references) {
             if (!cache.containsKey(r) && !unknown.contains(r)) {
@@ -58,7 +71,7 @@ final class ProposalFacts {
 
     /** The titles of those of the references that name a proposal (read when not cached). */
     Map<String, String> titles(Set<String> references) {
-        load(List.copyOf(references));
+        loadMissing(List.copyOf(references));
         Map<String, String> titles = new LinkedHashMap<>();
         for (String r : references) {
             Fact fact = cache.get(r);
@@ -69,8 +82,4 @@ final class ProposalFacts {
         return titles;
     }
 
-    /** The proposal with this reference, or null when there is none. */
-    Fact get(String reference) {
-        return cache.get(reference);
-    }
 }
