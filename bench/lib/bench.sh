@@ -179,3 +179,19 @@ stop_sampling() {
 load() { java bench/LoadGenerator.java "$1" "admin:$admin_password" "$2" "$3" ${4:-}; }
 # field LINE NAME: the number after NAME= in a line of load.
 field() { sed -E "s/.*$2=([0-9.]+).*/\\1/" <<<"$1"; }
+
+# raw_snapshot_read: the rows a full rebuild of the evaluation snapshots reads (current plan lines, actuals, targets),
+# fetched by psql and discarded (bench/snapshots, bench/run).
+raw_snapshot_read() {
+  sql -o /dev/null -c "SELECT v.proposal_id, l.* FROM plan_version v JOIN plan_line l ON l.plan_version_id = v.id" \
+    -c "SELECT * FROM actual" -c "SELECT * FROM follow_up_target"
+}
+
+# snapshot_rebuild: a full rebuild of the evaluation snapshots (POST /api/admin/snapshots/rebuild); prints its seconds.
+snapshot_rebuild() {
+  local t0 status
+  t0=$(date +%s%N)
+  status=$(curl -s -o "$work/rebuild.json" -w '%{http_code}' -u admin:$admin_password -X POST "$base/api/admin/snapshots/rebuild")
+  [ "$status" = 200 ] || { echo "rebuild failed: $status $(head -c 600 "$work/rebuild.json")" >&2; exit 1; }
+  seconds_since "$t0"
+}
