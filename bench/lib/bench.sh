@@ -153,7 +153,8 @@ explain_report() {
   awk '/^== /{print "   " $0; top = 1; next}
     top && NF {print "     " $0; top = 0; next}
     / on (proposal p|actual a) |Execution Time/ {sub(/^ +/, ""); print "       " $0}' "$work/report-plan.txt"
-  report_scans=$(grep -oE 'Seq Scan on (proposal|actual|plan_version|plan_line) ' "$work/report-plan.txt" | sort -u | sed 's/ *$//' | paste -sd, -)
+  report_scans=$({ grep -oE 'Seq Scan on (proposal|actual|plan_version|plan_line) ' "$work/report-plan.txt" || true; } | sort -u \
+    | sed 's/ *$//' | paste -sd, -)
   report_scans=${report_scans:-none}
 }
 
