@@ -98,7 +98,7 @@ public class AdminPages {
         int year = parsed == null ? today.year() : parsed;
         List<FrameField> fields = new ArrayList<>();
         settings.frameLimitsMap(year).forEach((code, amount) -> fields.add(new FrameField(code, Labels.frame(code),
-                DanishNumbers.format(amount))));
+                DanishNumbers.kroner(amount))));
         return FormInput.html(200, Templates.frames(year, years(year), fields, List.of(), saved != null));
     }
 

@@ -137,17 +137,17 @@ public class DecisionPages {
         List<Row> plan = new ArrayList<>();
         ProposalMapper.toPlan(p.currentPlan()).years().forEach(y -> {
             Map<String, String> amounts = new LinkedHashMap<>();
-            amounts.put("investment", DanishNumbers.format(y.investment().value()));
-            amounts.put("operationFunding", DanishNumbers.format(y.operationFunding().value()));
-            amounts.put("operatingCost", DanishNumbers.format(y.operatingCost().value()));
-            amounts.put("serviceEfficiency", DanishNumbers.format(y.serviceEfficiency().value()));
-            amounts.put("transferEffect", DanishNumbers.format(y.transferEffect().value()));
+            amounts.put("investment", DanishNumbers.kroner(y.investment().value()));
+            amounts.put("operationFunding", DanishNumbers.kroner(y.operationFunding().value()));
+            amounts.put("operatingCost", DanishNumbers.kroner(y.operatingCost().value()));
+            amounts.put("serviceEfficiency", DanishNumbers.kroner(y.serviceEfficiency().value()));
+            amounts.put("transferEffect", DanishNumbers.kroner(y.transferEffect().value()));
             plan.add(new Row(plan.size(), Integer.toString(y.year()), amounts));
         });
         List<Row> schedule = new ArrayList<>();
         if (p.loan != null) {
             new java.util.TreeMap<>(p.loan.schedule).forEach((year, amount) -> schedule.add(new Row(schedule.size(), year.toString(),
-                    Map.of("amount", DanishNumbers.format(amount)))));
+                    Map.of("amount", DanishNumbers.kroner(amount)))));
         }
         return FormInput.html(200, Templates.form(form(p, null, "", "", false, withEmptyRows(plan), false, withEmptyRows(schedule),
                 Map.of(), List.of())));

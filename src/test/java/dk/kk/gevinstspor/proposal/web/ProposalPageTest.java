@@ -200,6 +200,19 @@ class ProposalPageTest {
     }
 
     @Test
+    void the_decision_form_shows_the_plan_amounts_as_stored() {
+        String ref = Bodies.reference("BUF");
+        Map<String, Object> body = Bodies.investment(ref);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((java.util.List<Map<String, Object>>) body.get("plan")).get(0);
+        first.put("investment", new java.math.BigDecimal("3000000.50"));
+        created(body);
+        Document form = page(admin(), "/admin/beslutninger/" + ref + "/ny", 200);
+        assertThat(form.select("input[name=plan.0.investment]").val()).isEqualTo("3.000.000,50");
+        assertThat(form.select("input[name=plan.1.investment]").val()).isEqualTo("1.000.000");
+    }
+
+    @Test
     void bad_decision_input_shows_danish_messages_and_stores_nothing() {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));
