@@ -35,9 +35,10 @@ import dk.kk.gevinstspor.proposal.ProposalEntity;
  * save), newest first, each field by its label ({@link Labels#FIELD}) and each value the Danish way — amounts as
  * the entry form shows them ({@link DanishNumbers#kroner}: {@code 1.250.000,50}), other numbers
  * {@link DanishNumbers#format}, codes by their labels, dates {@code dd.mm.åååå}, moments in Copenhagen time,
- * Ja/Nej, a missing value "–". A value stored as JSON (a decision's new plan or schedule) is read and written the
+ * Ja/Nej, a missing or empty value "–". A plan line names its amounts other than 0 ("Effektivisering på service
+ * 1.500.000", or "alle beløb 0"). A value stored as JSON (a decision's new plan or schedule) is read and written the
  * same way, whatever its shape: a list as its items separated by "; ", an object as "Label value, …" (led by its
- * year, "2028: …"), never as JSON; text that is no JSON is shown as it is.
+ * year, "2028: …", then without its amounts of 0), never as JSON; text that is no JSON is shown as it is.
  */
 final class HistoryText {
 
@@ -84,7 +85,7 @@ final class HistoryText {
     }
 
     static String action(Change c) {
-        return HistoryService.CREATED.equals(c.field()) ? "oprettet" : HistoryService.REMOVED.equals(c.field()) ? "slettet" : "ændret";
+        return HistoryService.CREATED.equals(c.field()) ? "Oprettet" : HistoryService.REMOVED.equals(c.field()) ? "Slettet" : "Ændret";
     }
 
     private static List<HistoryEntry.Field> fields(Change c) {
@@ -94,7 +95,7 @@ final class HistoryText {
             List<HistoryEntry.Field> fields = new ArrayList<>();
             if (all != null) {
                 all.forEach((name, value) -> {
-                    if (value != null) {
+                    if (value != null && !"".equals(value)) {
                         String text = value(name.toString(), value);
                         fields.add(new HistoryEntry.Field(label(name.toString()), created ? null : text, created ? text : null));
                     }
@@ -115,7 +116,7 @@ final class HistoryText {
 
     /** A value of the field, the Danish way. */
     static String value(String field, Object value) {
-        if (value == null) {
+        if (value == null || "".equals(value)) {
             return DASH;
         } else if (value instanceof BigDecimal number) {
             return number(field, number);
@@ -131,12 +132,21 @@ final class HistoryText {
             return map.isEmpty() ? "ingen" : map.entrySet().stream().map(e -> e.getKey() + ": " + value(field, e.getValue()))
                     .collect(Collectors.joining(", "));
         } else if (value instanceof HistoryService.PlanLine line) {
-            return line.amounts().entrySet().stream().map(e -> Labels.field(e.getKey()) + " " + value(e.getKey(), e.getValue()))
-                    .collect(Collectors.joining(", "));
+            return amounts(line.amounts().entrySet().stream().filter(e -> !isZero(e.getValue()))
+                    .map(e -> Labels.field(e.getKey()) + " " + value(e.getKey(), e.getValue())).toList());
         } else if (value instanceof HistoryService.Json json) {
             return json(field, json.text());
         }
         return value.toString(); // text and whole numbers (years, a priority class) as they are
+    }
+
+    /** A plan line's amounts other than 0, or that it has none. */
+    private static String amounts(List<String> nonZero) {
+        return nonZero.isEmpty() ? "alle beløb 0" : String.join(", ", nonZero);
+    }
+
+    private static boolean isZero(Object value) {
+        return value instanceof BigDecimal number && number.signum() == 0;
     }
 
     /** An amount as the entry form shows it, a year as it is, another number the Danish way. */
@@ -193,12 +203,14 @@ final class HistoryText {
         } else if (node.isObject()) {
             JsonNode year = node.get("year");
             List<String> parts = new ArrayList<>();
+            boolean byYear = year != null && year.isIntegralNumber();
             node.fields().forEachRemaining(e -> {
-                if (!(e.getKey().equals("year") && year.isIntegralNumber())) {
+                boolean zeroAmount = AMOUNTS.contains(e.getKey()) && e.getValue().isNumber() && isZero(e.getValue().decimalValue());
+                if (!(byYear && e.getKey().equals("year")) && !zeroAmount) {
                     parts.add(label(e.getKey()) + " " + node(e.getKey(), e.getValue()));
                 }
             });
-            return (year != null && year.isIntegralNumber() ? year.asText() + ": " : "") + String.join(", ", parts);
+            return (byYear ? year.asText() + ": " : "") + (byYear ? amounts(parts) : String.join(", ", parts));
         } else if (node.isNumber()) {
             return number(field, node.decimalValue());
         } else if (node.isBoolean()) {
