@@ -160,11 +160,13 @@ class NoCodesOnScreenTest {
 
     /**
      * Reads the seeds and every page they lead to: each link to a page a person reads, and each option of each select
-     * of a GET form (the others as shown); with {@code everyYear} also the year choices of each proposal's page.
+     * of a GET form (the others as shown; not again on a page so chosen); with {@code everyYear} also the year choices
+     * of each proposal's page.
      */
     static List<Read> crawl(CookieFilter user, List<String> seeds, boolean everyYear) {
         Deque<String> queue = new ArrayDeque<>(seeds);
         Set<String> seen = new LinkedHashSet<>(seeds);
+        Set<String> chosen = new java.util.HashSet<>(); // pages reached by a form's choice: their own forms are not varied again
         List<Read> read = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < 3000) {
             String url = queue.poll();
@@ -178,9 +180,17 @@ class NoCodesOnScreenTest {
             if (type.startsWith("text/html")) {
                 Document page = Jsoup.parse(r.asString());
                 text = visibleText(page);
-                for (String next : next(page, url, everyYear)) {
+                List<String> links = links(page);
+                List<String> choices = chosen.contains(url) ? List.of() : choices(page, url, everyYear);
+                for (String next : readable(links)) {
                     if (seen.add(next)) {
                         queue.add(next);
+                    }
+                }
+                for (String next : readable(choices)) {
+                    if (seen.add(next)) {
+                        queue.add(next);
+                        chosen.add(next);
                     }
                 }
             } else if (type.startsWith("text/csv")) {
@@ -234,14 +244,20 @@ class NoCodesOnScreenTest {
         return text.substring(Math.max(0, at - 60), Math.min(text.length(), at + code.length() + 60)).replace('\n', ' ');
     }
 
-    /** The links and GET-form choices of a page that lead to pages a person reads. */
-    static List<String> next(Document page, String from, boolean everyYear) {
-        List<String> next = new ArrayList<>();
+    /** The links of a page (without their fragments). */
+    static List<String> links(Document page) {
+        List<String> links = new ArrayList<>();
         for (Element a : page.select("a[href]")) {
             String href = a.attr("href");
             int hash = href.indexOf('#');
-            next.add(hash >= 0 ? href.substring(0, hash) : href);
+            links.add(hash >= 0 ? href.substring(0, hash) : href);
         }
+        return links;
+    }
+
+    /** Each option of each select of the page's GET forms, the other fields as shown (a proposal's years only if asked). */
+    static List<String> choices(Document page, String from, boolean everyYear) {
+        List<String> next = new ArrayList<>();
         for (Element form : page.select("form")) {
             if (form.attr("method").equalsIgnoreCase("post") || (!everyYear && form.attr("action").startsWith("/forslag/"))) {
                 continue;
@@ -261,7 +277,12 @@ class NoCodesOnScreenTest {
                 }
             }
         }
-        return next.stream().filter(u -> u.startsWith("/") && !u.startsWith("//"))
+        return next;
+    }
+
+    /** The addresses of pages and files a person reads. */
+    static List<String> readable(List<String> urls) {
+        return urls.stream().filter(u -> u.startsWith("/") && !u.startsWith("//"))
                 .filter(u -> READ.stream().anyMatch(p -> p.equals("/") ? u.equals("/") || u.startsWith("/?") : u.startsWith(p)))
                 .filter(u -> !u.startsWith("/api/reports/") || u.contains("format="))
                 .collect(Collectors.toList());
