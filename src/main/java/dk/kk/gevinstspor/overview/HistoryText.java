@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.hibernate.envers.RevisionType;
+
 import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.web.Labels;
 import dk.kk.gevinstspor.common.web.TemplateExtensions;
@@ -85,7 +87,9 @@ final class HistoryText {
     }
 
     static String action(Change c) {
-        return HistoryService.CREATED.equals(c.field()) ? "Oprettet" : HistoryService.REMOVED.equals(c.field()) ? "Slettet" : "Ændret";
+        RevisionType type = HistoryService.CREATED.equals(c.field()) ? RevisionType.ADD
+                : HistoryService.REMOVED.equals(c.field()) ? RevisionType.DEL : RevisionType.MOD;
+        return Labels.AUDIT_ACTION.get(type.name());
     }
 
     private static List<HistoryEntry.Field> fields(Change c) {

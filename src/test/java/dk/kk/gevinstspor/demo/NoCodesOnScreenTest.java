@@ -56,9 +56,14 @@ class NoCodesOnScreenTest {
             "/api/reports/", "/api/imports/actuals/template");
     static final Pattern ISO_MOMENT = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
+    private static Set<String> codes;
+
     /** Every constant name of the service's enums that is a code on screen: with an underscore, or of 4 letters or more. */
-    static Set<String> codes() {
-        Set<String> codes = new TreeSet<>();
+    static synchronized Set<String> codes() {
+        if (codes != null) {
+            return codes;
+        }
+        codes = new TreeSet<>();
         for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dk.kk.gevinstspor")) {
             if (c.isEnum()) {

@@ -98,6 +98,8 @@ public final class Labels {
             Map.entry("LOAN_OVER_6_YEARS", "Afdrag senere end 6 år efter låneåret"),
             Map.entry("ASSESSMENT_MISSING", "Vurdering mangler"),
             Map.entry("FRAME_EXCEEDED", "Rammen er overskredet"));
+    /** What an audited change did, by the audit's revision types (Envers' {@code RevisionType}). */
+    public static final Map<String, String> AUDIT_ACTION = Map.of("ADD", "Oprettet", "MOD", "Ændret", "DEL", "Slettet");
     /** A proposal's figures for a year on the entry list. */
     public static final Map<String, String> ENTRY_STATE = Map.of("MISSING", "Mangler", "EXPLANATION_NEEDED", "Forklaring mangler",
             "ENTERED", "Indtastet");

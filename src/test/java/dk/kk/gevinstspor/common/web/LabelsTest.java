@@ -73,6 +73,10 @@ class LabelsTest {
         LABELLED.put(EntryOverview.State.class, List.of(Labels.ENTRY_STATE));
     }
 
+    /** Enums of libraries whose constants the pages name: the audit's revision types (the history's Oprettet/Ændret/Slettet). */
+    static final Map<Class<? extends Enum<?>>, List<Map<String, String>>> LIBRARY = Map.of(
+            org.hibernate.envers.RevisionType.class, List.of(Labels.AUDIT_ACTION));
+
     /** Enums that never reach a page or a file as their constants, and why. */
     static final Map<String, String> INTERNAL = Map.of(
             ActualField.class.getName(), "the compared fields and their SQL columns; pages name them by Column's headings",
@@ -112,7 +116,9 @@ class LabelsTest {
     @Test
     void every_constant_of_every_labelled_enum_has_a_danish_label_in_each_of_its_tables() {
         List<String> missing = new ArrayList<>();
-        LABELLED.forEach((type, tables) -> {
+        Map<Class<? extends Enum<?>>, List<Map<String, String>>> all = new LinkedHashMap<>(LABELLED);
+        all.putAll(LIBRARY);
+        all.forEach((type, tables) -> {
             for (Enum<?> constant : type.getEnumConstants()) {
                 for (Map<String, String> table : tables) {
                     String label = table.get(constant.name());
