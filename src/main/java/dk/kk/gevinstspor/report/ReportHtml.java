@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -190,23 +191,11 @@ public class ReportHtml {
      * proposals and pre-analyses plan no gain — the page says so instead of drawing an empty chart.
      */
     static Chart realisationByAdministration(ReportJson report) {
-        Map<String, FollowUpFigures> byAdministration = byAdministration(report);
-        List<BigDecimal> realisation = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        byAdministration.forEach((administration, f) -> {
-            BigDecimal shown = f.cumulativeRealisation().map(Ratio::shown).orElse(null);
-            realisation.add(shown);
-            rows.add(List.of(administration, TemplateExtensions.thousands(f.cumulativePlannedGain().value()),
-                    TemplateExtensions.thousands(f.cumulativeActualGain().value()), shown == null ? "–" : TemplateExtensions.percent(shown)));
-        });
-        String heading = "Gevinstrealisering pr. forvaltning";
-        BarChart chart = new BarChart("realisering", heading,
-                "Realiseret gevinst i procent af den planlagte, akkumuleret til og med " + report.accountsYear()
-                        + ", pr. forvaltning. Tallene står i tabellen under figuren.",
-                List.copyOf(byAdministration.keySet()), List.of(new BarChart.Series("Realisering", realisation)), TemplateExtensions::percent)
-                .whenEmpty("Ingen tal at vise for gevinstrealisering: ingen af rapportens forslag har en planlagt gevinst til og med "
-                        + report.accountsYear() + ", så der er ingen realisering at beregne.");
-        return new Chart(heading, chart.figure(), List.of("Forvaltning", "Gevinst plan i alt", "Gevinst faktisk i alt", "Realisering"), rows);
+        return byAdministration(report, new RatioChart("realisering", "Gevinstrealisering pr. forvaltning", "Realisering",
+                "Realiseret gevinst i procent af den planlagte", "Gevinst", f -> f.cumulativePlannedGain().value(),
+                f -> f.cumulativeActualGain().value(), FollowUpFigures::cumulativeRealisation,
+                "Ingen tal at vise for gevinstrealisering: ingen af rapportens forslag har en planlagt gevinst til og med "
+                        + report.accountsYear() + ", så der er ingen realisering at beregne."));
     }
 
     /**
@@ -214,24 +203,34 @@ public class ReportHtml {
      * money they use): Σ actual ÷ Σ planned pool money to the accounts year, the domain's {@link Ratio#between}.
      */
     static Chart spendByAdministration(ReportJson report) {
+        return byAdministration(report, new RatioChart("forbrug", "Forbrugsgrad pr. forvaltning", "Forbrugsgrad",
+                "Forbrugte puljemidler i procent af de planlagte", "Puljemidler", f -> f.cumulativePlannedPoolMoney().value(),
+                f -> f.cumulativeActualPoolMoney().value(), f -> Ratio.between(f.cumulativeActualPoolMoney(), f.cumulativePlannedPoolMoney()),
+                "Ingen tal at vise for forbrugsgraden: ingen af rapportens forslag har planlagte puljemidler til og med "
+                        + report.accountsYear() + "."));
+    }
+
+    /** A ratio per administration: the chart's id, title, series, what it measures, the figures it divides, the ratio, the empty message. */
+    private record RatioChart(String id, String heading, String series, String measures, String figures,
+            Function<FollowUpFigures, BigDecimal> planned, Function<FollowUpFigures, BigDecimal> actual,
+            Function<FollowUpFigures, Optional<Ratio>> ratio, String whenEmpty) {
+    }
+
+    private static Chart byAdministration(ReportJson report, RatioChart spec) {
         Map<String, FollowUpFigures> byAdministration = byAdministration(report);
-        List<BigDecimal> spend = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         byAdministration.forEach((administration, f) -> {
-            BigDecimal shown = Ratio.between(f.cumulativeActualPoolMoney(), f.cumulativePlannedPoolMoney()).map(Ratio::shown).orElse(null);
-            spend.add(shown);
-            rows.add(List.of(administration, TemplateExtensions.thousands(f.cumulativePlannedPoolMoney().value()),
-                    TemplateExtensions.thousands(f.cumulativeActualPoolMoney().value()), shown == null ? "–" : TemplateExtensions.percent(shown)));
+            BigDecimal shown = spec.ratio().apply(f).map(Ratio::shown).orElse(null);
+            values.add(shown);
+            rows.add(List.of(administration, TemplateExtensions.thousands(spec.planned().apply(f)), TemplateExtensions.thousands(spec.actual().apply(f)),
+                    shown == null ? "–" : TemplateExtensions.percent(shown)));
         });
-        String heading = "Forbrugsgrad pr. forvaltning";
-        BarChart chart = new BarChart("forbrug", heading,
-                "Forbrugte puljemidler i procent af de planlagte, akkumuleret til og med " + report.accountsYear()
-                        + ", pr. forvaltning. Tallene står i tabellen under figuren.",
-                List.copyOf(byAdministration.keySet()), List.of(new BarChart.Series("Forbrugsgrad", spend)), TemplateExtensions::percent)
-                .whenEmpty("Ingen tal at vise for forbrugsgraden: ingen af rapportens forslag har planlagte puljemidler til og med "
-                        + report.accountsYear() + ".");
-        return new Chart(heading, chart.figure(), List.of("Forvaltning", "Puljemidler plan i alt", "Puljemidler faktisk i alt", "Forbrugsgrad"),
-                rows);
+        BarChart chart = new BarChart(spec.id(), spec.heading(), spec.measures() + ", akkumuleret til og med " + report.accountsYear()
+                + ", pr. forvaltning. Tallene står i tabellen under figuren.", List.copyOf(byAdministration.keySet()),
+                List.of(new BarChart.Series(spec.series(), values)), TemplateExtensions::percent).whenEmpty(spec.whenEmpty());
+        return new Chart(spec.heading(), chart.figure(), List.of("Forvaltning", spec.figures() + " plan i alt", spec.figures() + " faktisk i alt",
+                spec.series()), rows);
     }
 
     private static Map<String, FollowUpFigures> byAdministration(ReportJson report) {
