@@ -96,6 +96,11 @@ class ReportTableBrowserTest {
             assertThat(order.indexOf(references.get(0))).isLessThan(order.indexOf(references.get(2)));
             assertThat(order.indexOf(references.get(2))).isLessThan(order.indexOf(references.get(1)));
             browser.screenshot("sorteret");
+            // the charts under visible titles, the status chart in its colours and patterns
+            browser.driver().executeScript("document.querySelector('section.charts').scrollIntoView()");
+            assertThat(browser.findAll("section.charts figure.chart figcaption")).extracting(WebElement::getText)
+                    .containsExactly("Gevinstrealisering pr. forvaltning", "Forslagenes status");
+            browser.screenshot("figurer");
 
             // details shown, remembered after a reload, and the reference stays in view when the table scrolls sideways
             toggle.click();
