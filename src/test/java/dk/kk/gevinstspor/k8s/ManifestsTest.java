@@ -354,6 +354,9 @@ class ManifestsTest {
         assertThat(configMap("prod", "gevinstspor-config").getData()).containsEntry("GEVINSTSPOR_OIDC", "true")
                 .containsKeys("GEVINSTSPOR_OIDC_URL", "GEVINSTSPOR_OIDC_CLIENT_ID")
                 .hasEntrySatisfying("GEVINSTSPOR_OIDC_AUDIENCE", audience -> assertThat(audience).isNotBlank());
+        // the pages sign in through the provider (authorization code flow) with the client's secret
+        assertThat(container("prod").getEnvFrom()).filteredOn(f -> f.getSecretRef() != null)
+                .flatMap(f -> secret("prod", f.getSecretRef().getName()).getData().keySet()).contains("GEVINSTSPOR_OIDC_CLIENT_SECRET");
     }
 
     private static Container container(String overlay) {
