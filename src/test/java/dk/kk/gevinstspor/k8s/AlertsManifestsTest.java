@@ -5,6 +5,7 @@ import static dk.kk.gevinstspor.k8s.Manifests.customs;
 import static dk.kk.gevinstspor.k8s.Manifests.list;
 import static dk.kk.gevinstspor.k8s.Manifests.map;
 import static dk.kk.gevinstspor.k8s.Manifests.spec;
+import static dk.kk.gevinstspor.k8s.Manifests.SERVICE_OVERLAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,10 +19,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,17 +43,9 @@ class AlertsManifestsTest {
     private static final Pattern DANISH = Pattern.compile("[æøå]|\\b(er|har|ikke|og|af|fra|til|på|ingen|en|svarer|kan|den|det|med|efter)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    static Stream<String> serviceOverlays() throws IOException {
-        return Manifests.serviceOverlays();
-    }
-
-    @BeforeAll
-    static void render() throws Exception {
-        Manifests.load();
-    }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void everyAlertHasASeverityADanishSummaryAndDescriptionAndARunbookSectionInTheReadme(String overlay) throws IOException {
         Set<String> anchors = readmeAnchors();
         List<Map<String, Object>> alerts = alerts(overlay);
@@ -81,7 +72,7 @@ class AlertsManifestsTest {
 
     /** Dev's rules see dev's namespace, prod's prod's: one Prometheus evaluates both. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void everyExpressionIsScopedToTheOverlaysNamespace(String overlay) {
         String scope = "label_replace(vector(1), \"namespace\", \"" + Manifests.namespace(overlay) + "\", \"\", \"\")";
         for (Map<String, Object> alert : alerts(overlay)) {

@@ -10,15 +10,14 @@ import static dk.kk.gevinstspor.k8s.Manifests.named;
 import static dk.kk.gevinstspor.k8s.Manifests.only;
 import static dk.kk.gevinstspor.k8s.Manifests.secret;
 import static dk.kk.gevinstspor.k8s.Manifests.spec;
+import static dk.kk.gevinstspor.k8s.Manifests.SERVICE_OVERLAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,17 +41,9 @@ class DatabaseManifestsTest {
     private static final String BARMAN = "barmancloud.cnpg.io/v1";
     private static final String PLUGIN = "barman-cloud.cloudnative-pg.io";
 
-    static Stream<String> serviceOverlays() throws IOException {
-        return Manifests.serviceOverlays();
-    }
-
-    @BeforeAll
-    static void render() throws Exception {
-        Manifests.load();
-    }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void theDatabaseIsACloudNativePgClusterOfPostgres17WithMonitoringAndTheReportingRole(String overlay) {
         Map<String, Object> spec = spec(custom(overlay, CNPG, "Cluster"));
         assertThat((String) spec.get("imageName")).matches(".*/postgresql:17(\\.\\d+)*");
@@ -72,7 +63,7 @@ class DatabaseManifestsTest {
 
     /** PostgreSQL only from the service, Grafana, the operator and the other instances; metrics only from Prometheus. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void aNetworkPolicyGuardsTheDatabasePods(String overlay) {
         NetworkPolicy policy = named(overlay, NetworkPolicy.class, clusterName(overlay));
         assertThat(policy.getSpec().getPodSelector().getMatchLabels()).containsExactlyEntriesOf(Map.of("cnpg.io/cluster", clusterName(overlay)));

@@ -37,6 +37,9 @@ final class Manifests {
     static final Path ROOT = Path.of("").toAbsolutePath();
     /** The overlay that restores prod's database: a cluster only, no service. */
     static final String RESTORE = "restore";
+    /** Method sources of parameterized tests: every overlay, and those that run the service. */
+    static final String OVERLAYS = "dk.kk.gevinstspor.k8s.Manifests#overlays";
+    static final String SERVICE_OVERLAYS = "dk.kk.gevinstspor.k8s.Manifests#serviceOverlays";
 
     private static Map<String, List<HasMetadata>> rendered;
     private static Properties app;
@@ -57,7 +60,7 @@ final class Manifests {
     }
 
     /** Renders the overlays (once) and reads them; aborts the test without kubectl outside CI. */
-    static synchronized void load() throws IOException, InterruptedException {
+    private static synchronized void load() throws IOException, InterruptedException {
         if (rendered != null) {
             return;
         }
@@ -94,21 +97,35 @@ final class Manifests {
     }
 
     static List<HasMetadata> objects(String overlay) {
+        loaded();
         return rendered.get(overlay);
     }
 
     static Properties app() {
+        loaded();
         return app;
     }
 
+    /** Renders and reads on first use, so every test class shares one rendering. */
+    private static void loaded() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String property(String key, String otherwise) {
-        String value = app.getProperty(key, otherwise);
+        String value = app().getProperty(key, otherwise);
         assertThat(value).as("application.properties: %s", key).isNotNull();
         return value;
     }
 
     static <T extends HasMetadata> List<T> all(String overlay, Class<T> type) {
-        return rendered.get(overlay).stream().filter(type::isInstance).map(type::cast).toList();
+        return objects(overlay).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     static <T extends HasMetadata> T only(String overlay, Class<T> type) {

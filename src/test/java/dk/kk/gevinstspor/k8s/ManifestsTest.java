@@ -12,6 +12,8 @@ import static dk.kk.gevinstspor.k8s.Manifests.property;
 import static dk.kk.gevinstspor.k8s.Manifests.secret;
 import static dk.kk.gevinstspor.k8s.Manifests.spec;
 import static dk.kk.gevinstspor.k8s.Manifests.stringMap;
+import static dk.kk.gevinstspor.k8s.Manifests.OVERLAYS;
+import static dk.kk.gevinstspor.k8s.Manifests.SERVICE_OVERLAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -25,7 +27,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,21 +62,10 @@ class ManifestsTest {
     /** Address ranges reserved for documentation (RFC 5737): a placeholder that reaches nothing. */
     private static final List<String> DOCUMENTATION_RANGES = List.of("192.0.2.", "198.51.100.", "203.0.113.");
 
-    static Stream<String> overlays() throws IOException {
-        return Manifests.overlays();
-    }
 
-    static Stream<String> serviceOverlays() throws IOException {
-        return Manifests.serviceOverlays();
-    }
-
-    @BeforeAll
-    static void render() throws Exception {
-        Manifests.load();
-    }
 
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource(OVERLAYS)
     void everyObjectIsKnownToTheKubernetesApiModelWithoutUnknownFields(String overlay) {
         for (HasMetadata object : Manifests.objects(overlay)) {
             String name = object.getKind() + "/" + object.getMetadata().getName();
@@ -91,7 +81,7 @@ class ManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void theDeploymentRunsTheApplicationsImageFromAFullRegistryNameWithAFittingPullPolicy(String overlay) throws IOException {
         Container container = container(overlay);
         String repository = property("quarkus.container-image.group", null) + "/" + property("quarkus.container-image.name", null);
@@ -116,7 +106,7 @@ class ManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void theApplicationPortAndTheManagementPortWithProbesThatWaitAtLeastThreeSeconds(String overlay) throws IOException {
         Container container = container(overlay);
         int http = Integer.parseInt(property("quarkus.http.port", "8080"));
@@ -145,7 +135,7 @@ class ManifestsTest {
 
     /** The pod outlives the service's graceful shutdown: the delay, then the timeout for requests in flight, then exit. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void thePodWaitsForTheGracefulShutdownAndTheJvmEndsOnOutOfMemory(String overlay) {
         var pod = only(overlay, Deployment.class).getSpec().getTemplate().getSpec();
         long delay = Manifests.seconds(property("quarkus.shutdown.delay", "10s"));
@@ -164,7 +154,7 @@ class ManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void everySecretTheDeploymentReadsHasItsKeys(String overlay) {
         Container container = container(overlay);
         String appSecret = Manifests.clusterName(overlay) + "-app"; // made by CloudNativePG with username and password
@@ -186,7 +176,7 @@ class ManifestsTest {
 
     /** Pod Security "restricted" is enforced on the namespace, and the service's pods satisfy it. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void theNamespaceEnforcesPodSecurityRestrictedAndThePodsSatisfyIt(String overlay) {
         Deployment deployment = only(overlay, Deployment.class);
         Namespace namespace = only(overlay, Namespace.class);
@@ -221,7 +211,7 @@ class ManifestsTest {
 
     /** The HorizontalPodAutoscaler owns the replica count where there is one; otherwise the Deployment names it. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void theDeploymentNamesNoReplicaCountWhereAnAutoscalerOwnsIt(String overlay) {
         Deployment deployment = only(overlay, Deployment.class);
         List<HorizontalPodAutoscaler> autoscalers = all(overlay, HorizontalPodAutoscaler.class);
@@ -236,7 +226,7 @@ class ManifestsTest {
 
     /** Prometheus scrapes the management port through a Service port of its own, which the Ingress never routes. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void prometheusScrapesTheManagementPortAndTheIngressRoutesOnlyTheApplicationPort(String overlay) {
         Map<String, Object> spec = spec(custom(overlay, "monitoring.coreos.com/v1", "ServiceMonitor"));
         Service service = only(overlay, Service.class);
@@ -266,7 +256,7 @@ class ManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void theNetworkPolicyLetsOnlyTheIngressControllerAndPrometheusInAndThePodsOnlyToTheirDatabase(String overlay) {
         NetworkPolicy policy = named(overlay, NetworkPolicy.class, "gevinstspor");
         assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
@@ -291,7 +281,7 @@ class ManifestsTest {
 
     /** With sign-in by the identity provider, the pods may reach it: the base's documentation range is replaced. */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void anOverlayWithOpenIdConnectLetsThePodsReachTheProviderNotThePlaceholder(String overlay) {
         if (!"true".equals(configMap(overlay, "gevinstspor-config").getData().get("GEVINSTSPOR_OIDC"))) {
             return;
@@ -309,7 +299,7 @@ class ManifestsTest {
      * addresses each overlay names, never the pod network (any pod could then claim any client address).
      */
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void thePodsTrustOnlyTheIngressControllersAddressesAsProxies(String overlay) {
         String trusted = configMap(overlay, "gevinstspor-config").getData().get("GEVINSTSPOR_TRUSTED_PROXIES");
         assertThat(trusted).as("%s: GEVINSTSPOR_TRUSTED_PROXIES", overlay).isNotBlank();
@@ -330,7 +320,7 @@ class ManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("serviceOverlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void everyDashboardIsAConfigMapForGrafanasSidecar(String overlay) {
         List<ConfigMap> dashboards = all(overlay, ConfigMap.class).stream()
                 .filter(c -> "1".equals(c.getMetadata().getLabels().get("grafana_dashboard"))).toList();
