@@ -3,7 +3,6 @@ package dk.kk.gevinstspor.overview;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.hibernate.envers.query.criteria.AuditDisjunction;
 import dk.kk.gevinstspor.actuals.ActualEntity;
 import dk.kk.gevinstspor.common.Numbers;
 import dk.kk.gevinstspor.common.audit.Revision;
+import dk.kk.gevinstspor.common.web.Labels;
 import dk.kk.gevinstspor.decision.ApprovalBody;
 import dk.kk.gevinstspor.decision.ChangeDecisionEntity;
 import dk.kk.gevinstspor.decision.DecisionApprovalEntity;
@@ -49,6 +49,8 @@ public class HistoryService {
 
     static final String CREATED = "(oprettet)";
     static final String REMOVED = "(slettet)";
+    /** The field of a plan version's line: {@code plan 2027}. */
+    static final String PLAN_LINE = "plan ";
 
     @Inject
     ProposalService proposals;
@@ -57,29 +59,70 @@ public class HistoryService {
     @Inject
     DecisionRepository decisions;
 
+    /** The history as API.md gives it: one row per changed field, oldest first, values as plain text. */
     @Transactional
     public List<HistoryJson> history(String reference) {
+        return changes(reference).stream().map(Change::json).toList();
+    }
+
+    /**
+     * The history as the proposal page shows it, in Danish: newest first, one entry per thing changed in one save,
+     * with each changed field by its label and its values the Danish way ({@link HistoryText}).
+     */
+    @Transactional
+    public List<HistoryEntry> entries(String reference) {
+        return HistoryText.entries(changes(reference));
+    }
+
+    /**
+     * One changed field (or a creation or removal, with every field) as read from the audit tables, its values typed:
+     * the API writes them as plain text ({@link #apiText}), the page the Danish way.
+     */
+    record Change(Instant at, String user, String entity, Item item, String field, Object old, Object now, long revision) {
+
+        HistoryJson json() {
+            return new HistoryJson(at, user, entity, item.api(), field, text(old), text(now), revision);
+        }
+
+        private String text(Object value) {
+            return value instanceof Map<?, ?> all ? summary(all) : apiText(value);
+        }
+    }
+
+    /** What a line is about: as the API names it ({@code #17 AMOUNT_DEVIATION}) and in Danish (Beløbsmæssig afvigelse, nr. 17). */
+    record Item(String api, String danish) {
+    }
+
+    /** The amounts of a plan line, in the plan's order. */
+    record PlanLine(Map<String, BigDecimal> amounts) {
+    }
+
+    /** A value stored as JSON text (a decision's new plan or schedule). */
+    record Json(String text) {
+    }
+
+    private List<Change> changes(String reference) {
         ProposalEntity proposal = proposals.find(reference);
         AuditReader reader = AuditReaderFactory.get(em);
-        List<HistoryJson> rows = new ArrayList<>();
-        rows.addAll(changes(reader, ProposalEntity.class, AuditEntity.id().eq(proposal.id), "proposal", p -> reference,
-                HistoryService::describe));
+        List<Change> rows = new ArrayList<>();
+        rows.addAll(changes(reader, ProposalEntity.class, AuditEntity.id().eq(proposal.id), "proposal",
+                p -> new Item(reference, ""), HistoryService::describe));
         rows.addAll(changes(reader, AssessmentEntity.class, AuditEntity.relatedId("proposal").eq(proposal.id), "assessment",
-                a -> a.type.name(), HistoryService::describe));
+                a -> new Item(a.type.name(), Labels.assessmentType(a.type)), HistoryService::describe));
         rows.addAll(changes(reader, TargetEntity.class, AuditEntity.relatedId("proposal").eq(proposal.id), "target",
-                t -> t.code, HistoryService::describe));
+                t -> new Item(t.code, t.code), HistoryService::describe));
         Map<Long, PlanVersionEntity> versions = proposal.planVersions.stream()
                 .collect(Collectors.toMap(v -> v.id, Function.identity()));
         rows.addAll(changes(reader, PlanVersionEntity.class, AuditEntity.relatedId("proposal").eq(proposal.id), "plan",
-                v -> "version " + v.number, v -> describe(v, versions.get(v.id))));
-        rows.addAll(changes(reader, LoanEntity.class, AuditEntity.id().eq(proposal.id), "loan", l -> reference,
+                v -> new Item("version " + v.number, "version " + v.number), v -> describe(v, versions.get(v.id))));
+        rows.addAll(changes(reader, LoanEntity.class, AuditEntity.id().eq(proposal.id), "loan", l -> new Item(reference, ""),
                 HistoryService::describe));
         rows.addAll(changes(reader, ActualEntity.class, AuditEntity.property("proposalId").eq(proposal.id), "actuals",
-                a -> Integer.toString(a.year), HistoryService::describe));
+                a -> new Item(Integer.toString(a.year), Integer.toString(a.year)), HistoryService::describe));
         List<Long> decisionIds = decisions.idsOf(proposal.id);
         if (!decisionIds.isEmpty()) {
             rows.addAll(changes(reader, ChangeDecisionEntity.class, AuditEntity.relatedId("proposal").eq(proposal.id), "decision",
-                    d -> "#" + d.id + " " + d.type, HistoryService::describe));
+                    d -> new Item("#" + d.id + " " + d.type, Labels.decisionType(d.type) + " (nr. " + d.id + ")"), HistoryService::describe));
             AuditDisjunction anyApproval = AuditEntity.disjunction();
             for (Long id : decisionIds) {
                 for (ApprovalBody body : ApprovalBody.values()) {
@@ -87,20 +130,21 @@ public class HistoryService {
                 }
             }
             rows.addAll(changes(reader, DecisionApprovalEntity.class, anyApproval, "approval",
-                    a -> "#" + a.id.decisionId + " " + a.id.body, HistoryService::describe));
+                    a -> new Item("#" + a.id.decisionId + " " + a.id.body, Labels.body(a.id.body) + " (beslutning nr. " + a.id.decisionId + ")"),
+                    HistoryService::describe));
         }
-        rows.sort(Comparator.comparing(HistoryJson::revision).thenComparing(HistoryJson::entity).thenComparing(HistoryJson::item));
+        rows.sort(Comparator.comparingLong(Change::revision).thenComparing(Change::entity).thenComparing(c -> c.item().api()));
         return rows;
     }
 
     /** The rows of one kind of entity: per instance, each revision compared with the one before. */
-    private static <E> List<HistoryJson> changes(AuditReader reader, Class<E> type, AuditCriterion belongsToProposal,
-            String entity, Function<E, String> item, Function<E, Map<String, String>> describe) {
+    private static <E> List<Change> changes(AuditReader reader, Class<E> type, AuditCriterion belongsToProposal,
+            String entity, Function<E, Item> item, Function<E, Map<String, Object>> describe) {
         @SuppressWarnings("unchecked")
         List<Object[]> revisions = reader.createQuery().forRevisionsOfEntity(type, false, true)
                 .add(belongsToProposal).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        Map<Object, Map<String, String>> previous = new LinkedHashMap<>();
-        List<HistoryJson> rows = new ArrayList<>();
+        Map<Object, Map<String, Object>> previous = new LinkedHashMap<>();
+        List<Change> rows = new ArrayList<>();
         for (Object[] r : revisions) {
             @SuppressWarnings("unchecked")
             E snapshot = (E) r[0];
@@ -108,22 +152,22 @@ public class HistoryService {
             RevisionType kind = (RevisionType) r[2];
             Object key = keyOf(snapshot);
             Instant at = Instant.ofEpochMilli(revision.timestamp);
-            String what = item.apply(snapshot);
+            Item what = item.apply(snapshot);
             if (kind == RevisionType.DEL) {
-                Map<String, String> before = previous.remove(key);
-                rows.add(new HistoryJson(at, revision.username, entity, what, REMOVED, summary(before), null, revision.id));
+                Map<String, Object> before = previous.remove(key);
+                rows.add(new Change(at, revision.username, entity, what, REMOVED, before, null, revision.id));
                 continue;
             }
-            Map<String, String> now = describe.apply(snapshot);
-            Map<String, String> before = previous.put(key, now);
+            Map<String, Object> now = describe.apply(snapshot);
+            Map<String, Object> before = previous.put(key, now);
             if (before == null) {
-                rows.add(new HistoryJson(at, revision.username, entity, what, CREATED, null, summary(now), revision.id));
+                rows.add(new Change(at, revision.username, entity, what, CREATED, null, now, revision.id));
                 continue;
             }
-            for (Map.Entry<String, String> field : now.entrySet()) {
-                String old = before.get(field.getKey());
-                if (!Objects.equals(old, field.getValue())) {
-                    rows.add(new HistoryJson(at, revision.username, entity, what, field.getKey(), old, field.getValue(), revision.id));
+            for (Map.Entry<String, Object> field : now.entrySet()) {
+                Object old = before.get(field.getKey());
+                if (!Objects.equals(apiText(old), apiText(field.getValue()))) {
+                    rows.add(new Change(at, revision.username, entity, what, field.getKey(), old, field.getValue(), revision.id));
                 }
             }
         }
@@ -151,133 +195,136 @@ public class HistoryService {
         throw new IllegalArgumentException("Not audited here: " + snapshot);
     }
 
-    private static String summary(Map<String, String> fields) {
-        if (fields == null) {
-            return null;
-        }
+    private static String summary(Map<?, ?> fields) {
         return fields.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> e.getKey() + "=" + apiText(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A value as the API writes it (API.md: plain text): amounts without trailing zeros, codes, ISO dates and moments,
+     * {@code true}/{@code false}, a map as {@code key: value, …} in its keys' order, a plan line as
+     * {@code investment 3000000, operationFunding 0, …}, JSON as stored.
+     */
+    static String apiText(Object value) {
+        if (value == null) {
+            return null;
+        } else if (value instanceof BigDecimal number) {
+            return Numbers.plainString(number);
+        } else if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + ": " + apiText(e.getValue())).collect(Collectors.joining(", "));
+        } else if (value instanceof PlanLine line) {
+            return line.amounts().entrySet().stream().map(e -> e.getKey() + " " + apiText(e.getValue())).collect(Collectors.joining(", "));
+        } else if (value instanceof Json json) {
+            return json.text();
+        }
+        return value.toString();
     }
 
     // ---- what is shown of each entity ------------------------------------------------------------------
 
-    static Map<String, String> describe(ProposalEntity p) {
-        Map<String, String> m = new LinkedHashMap<>();
+    static Map<String, Object> describe(ProposalEntity p) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", p.title);
-        m.put("kind", str(p.kind));
+        m.put("kind", p.kind);
         m.put("leadAdministration", p.leadAdministration);
-        m.put("administrations", sorted(p.administrations));
-        m.put("adoptionRound", str(p.adoptionRound));
-        m.put("adoptionYear", str(p.adoptionYear));
-        m.put("priceLevelYear", str(p.priceLevelYear));
-        m.put("priorityClass", str(p.priorityClass));
-        m.put("digital", str(p.digital));
-        m.put("baseInvestment", str(p.baseInvestment));
+        m.put("administrations", p.administrations == null ? null : p.administrations.stream().sorted().collect(Collectors.joining(", ")));
+        m.put("adoptionRound", p.adoptionRound);
+        m.put("adoptionYear", p.adoptionYear);
+        m.put("priceLevelYear", p.priceLevelYear);
+        m.put("priorityClass", p.priorityClass);
+        m.put("digital", p.digital);
+        m.put("baseInvestment", p.baseInvestment);
         m.put("dependentProposals", p.dependentProposals == null ? null : String.join("; ", p.dependentProposals));
-        m.put("transfersEffect", str(p.transfersEffect));
-        m.put("employerAreaEffect", str(p.employerAreaEffect));
-        m.put("premisesChange", str(p.premisesChange));
-        m.put("newItSystem", str(p.newItSystem));
-        m.put("otherAdministrationsPotential", str(p.otherAdministrationsPotential));
-        m.put("expectedInvestmentProposalYear", str(p.expectedInvestmentProposalYear));
-        m.put("status", str(p.status));
-        m.put("cancellationEffectiveYear", str(p.cancellationEffectiveYear));
+        m.put("transfersEffect", p.transfersEffect);
+        m.put("employerAreaEffect", p.employerAreaEffect);
+        m.put("premisesChange", p.premisesChange);
+        m.put("newItSystem", p.newItSystem);
+        m.put("otherAdministrationsPotential", p.otherAdministrationsPotential);
+        m.put("expectedInvestmentProposalYear", p.expectedInvestmentProposalYear);
+        m.put("status", p.status);
+        m.put("cancellationEffectiveYear", p.cancellationEffectiveYear);
         return m;
     }
 
-    static Map<String, String> describe(AssessmentEntity a) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("date", str(a.date));
+    static Map<String, Object> describe(AssessmentEntity a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", a.date);
         m.put("reference", a.reference);
-        m.put("followUpOnEffects", str(a.followUpOnEffects));
+        m.put("followUpOnEffects", a.followUpOnEffects);
         return m;
     }
 
-    static Map<String, String> describe(TargetEntity t) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("type", str(t.type));
+    static Map<String, Object> describe(TargetEntity t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", t.type);
         m.put("description", t.description);
         m.put("unit", t.unit);
-        m.put("direction", str(t.direction));
-        m.put("dueYear", str(t.dueYear));
-        m.put("yearly", byKeyIfAny(t.yearly, HistoryService::number));
+        m.put("direction", t.direction);
+        m.put("dueYear", t.dueYear);
+        m.put("yearly", ifAny(t.yearly));
         return m;
     }
 
     /** A plan version as audited, with its lines from the stored version (lines never change). */
-    static Map<String, String> describe(PlanVersionEntity v, PlanVersionEntity stored) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("effectiveFromYear", str(v.effectiveFromYear));
+    static Map<String, Object> describe(PlanVersionEntity v, PlanVersionEntity stored) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("effectiveFromYear", v.effectiveFromYear);
         for (PlanVersionEntity.Line l : stored == null ? List.<PlanVersionEntity.Line>of() : stored.lines) {
-            m.put("plan " + l.year, "investment " + number(l.investment) + ", operationFunding " + number(l.operationFunding)
-                    + ", operatingCost " + number(l.operatingCost) + ", serviceEfficiency " + number(l.serviceEfficiency)
-                    + ", transferEffect " + number(l.transferEffect));
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+            amounts.put("investment", l.investment);
+            amounts.put("operationFunding", l.operationFunding);
+            amounts.put("operatingCost", l.operatingCost);
+            amounts.put("serviceEfficiency", l.serviceEfficiency);
+            amounts.put("transferEffect", l.transferEffect);
+            m.put(PLAN_LINE + l.year, new PlanLine(amounts));
         }
         return m;
     }
 
-    static Map<String, String> describe(LoanEntity l) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("principal", number(l.principal));
-        m.put("loanYear", str(l.loanYear));
-        m.put("schedule", byKey(l.schedule, HistoryService::number));
+    static Map<String, Object> describe(LoanEntity l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("principal", l.principal);
+        m.put("loanYear", l.loanYear);
+        m.put("schedule", l.schedule == null ? null : new TreeMap<>(l.schedule));
         return m;
     }
 
-    static Map<String, String> describe(ActualEntity a) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("investment", number(a.investment));
-        m.put("operationFunding", number(a.operationFunding));
-        m.put("operatingCost", number(a.operatingCost));
-        m.put("serviceEfficiency", number(a.serviceEfficiency));
-        m.put("transferEffect", number(a.transferEffect));
-        m.put("repayment", number(a.repayment));
+    static Map<String, Object> describe(ActualEntity a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("investment", a.investment);
+        m.put("operationFunding", a.operationFunding);
+        m.put("operatingCost", a.operatingCost);
+        m.put("serviceEfficiency", a.serviceEfficiency);
+        m.put("transferEffect", a.transferEffect);
+        m.put("repayment", a.repayment);
         m.put("explanation", a.explanation);
-        m.put("kpis", byKeyIfAny(a.kpis, HistoryService::number));
-        m.put("milestones", byKeyIfAny(a.milestones, String::valueOf));
+        m.put("kpis", ifAny(a.kpis));
+        m.put("milestones", ifAny(a.milestones));
         return m;
     }
 
-    static Map<String, String> describe(ChangeDecisionEntity d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("type", str(d.type));
-        m.put("status", str(d.status));
+    static Map<String, Object> describe(ChangeDecisionEntity d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", d.type);
+        m.put("status", d.status);
         m.put("description", d.description);
-        m.put("effectiveYear", str(d.effectiveYear));
-        m.put("plan", d.plan);
-        m.put("schedule", d.schedule);
+        m.put("effectiveYear", d.effectiveYear);
+        m.put("plan", d.plan == null ? null : new Json(d.plan));
+        m.put("schedule", d.schedule == null ? null : new Json(d.schedule));
         m.put("createdBy", d.createdBy);
-        m.put("approvedAt", str(d.approvedAt));
+        m.put("approvedAt", d.approvedAt);
         return m;
     }
 
-    static Map<String, String> describe(DecisionApprovalEntity a) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("date", str(a.approvedOn));
+    static Map<String, Object> describe(DecisionApprovalEntity a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", a.approvedOn);
         m.put("caseReference", a.caseReference);
         return m;
     }
 
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static String sorted(Collection<String> values) {
-        return values == null ? null : values.stream().sorted().collect(Collectors.joining(", "));
-    }
-
-    /** "key: value, …" in the keys' order; null for no map, "" for an empty one. */
-    private static <V> String byKey(Map<?, V> values, Function<V, String> show) {
-        return values == null ? null : new TreeMap<>(values).entrySet().stream()
-                .map(e -> e.getKey() + ": " + show.apply(e.getValue())).collect(Collectors.joining(", "));
-    }
-
-    /** As {@link #byKey}, and null for an empty map. */
-    private static <V> String byKeyIfAny(Map<?, V> values, Function<V, String> show) {
-        return values == null || values.isEmpty() ? null : byKey(values, show);
-    }
-
-    static String number(BigDecimal value) {
-        return Numbers.plainString(value);
+    /** A copy in the keys' order; null for no map or an empty one. */
+    private static <K, V> Map<K, V> ifAny(Map<K, V> values) {
+        return values == null || values.isEmpty() ? null : new TreeMap<>(values);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.kk.gevinstspor.common.web.Labels;
+
 /**
  * The columns of an actuals file (API.md, Actuals), by their English names, the template's Danish headings
  * ({@link #heading}, the form's labels) and the short Danish names staff use. KPI and milestone columns are
@@ -15,32 +17,29 @@ import java.util.regex.Pattern;
  * figures: {@code Plan: …}, {@code plan:…}) are recognised and ignored on import.
  */
 public enum Column {
-    REFERENCE("reference", "Reference", true, "reference", "ref", "forslag", "forslagsreference"),
-    YEAR("year", "År", true, "year", "år", "aar", "regnskabsår"),
-    INVESTMENT("investment", "Implementeringsomkostninger (investering)", true, "investment", "investering",
-            "implementeringsomkostninger"),
-    OPERATION_FUNDING("operationFunding", "Midlertidig driftsfinansiering fra puljen", true, "operationfunding",
-            "driftsfinansiering", "midlertidig driftsfinansiering"),
-    OPERATING_COST("operatingCost", "Varige driftsudgifter", true, "operatingcost", "driftsudgifter"),
-    SERVICE_EFFICIENCY("serviceEfficiency", "Effektivisering på service", true, "serviceefficiency", "effektivisering",
-            "serviceeffektivisering"),
-    TRANSFER_EFFECT("transferEffect", "Effekt på overførsler", true, "transfereffect", "overførsler", "overførselseffekt"),
-    REPAYMENT("repayment", "Afdrag på lån", false, "repayment", "afdrag", "tilbagebetaling"),
-    EXPLANATION("explanation", "Forklaring", false, "explanation", "forklaring"),
-    /** Informative columns of the template: read past, never stored (and every {@code plan…} column). */
-    IGNORED("", "Titel", false, "title", "titel", "administration", "forvaltning", "kind", "type");
+    REFERENCE("reference", true, "reference", "ref", "forslag", "forslagsreference"),
+    YEAR("year", true, "year", "år", "aar", "regnskabsår"),
+    INVESTMENT("investment", true, "investment", "investering", "implementeringsomkostninger"),
+    OPERATION_FUNDING("operationFunding", true, "operationfunding", "driftsfinansiering", "midlertidig driftsfinansiering"),
+    OPERATING_COST("operatingCost", true, "operatingcost", "driftsudgifter"),
+    SERVICE_EFFICIENCY("serviceEfficiency", true, "serviceefficiency", "effektivisering", "serviceeffektivisering"),
+    TRANSFER_EFFECT("transferEffect", true, "transfereffect", "overførsler", "overførselseffekt"),
+    REPAYMENT("repayment", false, "repayment", "afdrag", "tilbagebetaling"),
+    EXPLANATION("explanation", false, "explanation", "forklaring"),
+    /** Informative columns of the template: read past, never stored (and every {@code plan…} column); headed "Titel". */
+    IGNORED("", false, "title", "titel", "administration", "forvaltning", "kind", "type");
 
     /** The English name, as API.md spells it. */
     public final String apiName;
-    /** The template's Danish heading (the entry form's label); the importer reads it too. */
+    /** The template's Danish heading, the field's label ({@link Labels#FIELD}, as the entry form's); the importer reads it too. */
     public final String heading;
     /** Must be in every file. */
     public final boolean required;
     private final List<String> names;
 
-    Column(String apiName, String heading, boolean required, String... names) {
+    Column(String apiName, boolean required, String... names) {
         this.apiName = apiName;
-        this.heading = heading;
+        this.heading = Labels.FIELD.get(apiName.isEmpty() ? "title" : apiName);
         this.required = required;
         this.names = List.of(names);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dk.kk.gevinstspor.actuals.imports.Column;
 import dk.kk.gevinstspor.actuals.web.EntryFormPage.Field;
 import dk.kk.gevinstspor.actuals.web.EntryFormPage.Form;
 import dk.kk.gevinstspor.actuals.web.EntryFormPage.Summary;
@@ -27,16 +28,11 @@ import dk.kk.gevinstspor.domain.YearlyActual;
 @ApplicationScoped
 public class EntryFormView {
 
-    /** The amounts' input names, in the form's order, and their labels. */
+    /** The amounts' input names (the API's names), in the form's order, and their labels (the template's headings). */
     static final Map<String, String> AMOUNT_LABELS;
     static {
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("investment", "Implementeringsomkostninger (investering)");
-        labels.put("operationFunding", "Midlertidig driftsfinansiering fra puljen");
-        labels.put("operatingCost", "Varige driftsudgifter");
-        labels.put("serviceEfficiency", "Effektivisering på service");
-        labels.put("transferEffect", "Effekt på overførsler");
-        labels.put("repayment", "Afdrag på lån");
+        Column.AMOUNTS.forEach(c -> labels.put(c.apiName, c.heading));
         AMOUNT_LABELS = Collections.unmodifiableMap(labels);
     }
 

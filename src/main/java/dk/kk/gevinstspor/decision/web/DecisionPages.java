@@ -89,10 +89,6 @@ public class DecisionPages {
             String caseReference, Map<String, String> errors, List<Summary> summary) {
     }
 
-    private static final Map<String, String> PLAN_HEADINGS = Map.of("investment", "Investering", "operationFunding",
-            "Midl. driftsfinansiering", "operatingCost", "Varige driftsudgifter", "serviceEfficiency", "Effektivisering på service",
-            "transferEffect", "Effekt på overførsler");
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<DecisionJson.Response> pending, String message);
@@ -211,7 +207,7 @@ public class DecisionPages {
         List<Option> types = Arrays.stream(DecisionType.values())
                 .map(t -> new Option(t.name(), Labels.decisionType(t.name()), t == type)).toList();
         List<Option> columns = PLAN_FIELDS.stream().filter(f -> p.transfersEffect || !f.equals("transferEffect"))
-                .map(f -> new Option(f, PLAN_HEADINGS.get(f), false)).toList();
+                .map(f -> new Option(f, Labels.field(f), false)).toList();
         return new Form(p.reference, p.title, types, description, effectiveYear, newPlan, columns, withErrors(plan, "plan", errors),
                 p.loan != null, newSchedule, withErrors(schedule, "schedule", errors), errors, messages);
     }

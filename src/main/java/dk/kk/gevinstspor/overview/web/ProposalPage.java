@@ -33,10 +33,11 @@ import dk.kk.gevinstspor.domain.ActualsYears;
 import dk.kk.gevinstspor.domain.EvaluationSettings;
 import dk.kk.gevinstspor.domain.FollowUpFigures;
 import dk.kk.gevinstspor.domain.Proposal;
+import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.domain.YearlyActual;
 import dk.kk.gevinstspor.domain.YearlyPlan;
 import dk.kk.gevinstspor.overview.HistoryService;
-import dk.kk.gevinstspor.overview.HistoryJson;
+import dk.kk.gevinstspor.overview.HistoryEntry;
 import dk.kk.gevinstspor.portfolio.Stored;
 import dk.kk.gevinstspor.proposal.EvaluationService;
 import dk.kk.gevinstspor.proposal.PlanVersionEntity;
@@ -82,8 +83,8 @@ public class ProposalPage {
 
     public record View(ProposalJson.Response proposal, int year, List<Integer> years, List<Version> versions, boolean changedPlan,
             List<Year> plan, String poolMoneyChart, String gainChart, EvaluationJson evaluation, List<Target> targets,
-            List<Repayment> repayments, List<Decision> pending, List<Decision> approved, List<HistoryJson> history,
-            boolean mayEnterFigures, boolean formOpen, boolean admin) {
+            List<Repayment> repayments, List<Decision> pending, List<Decision> approved, List<HistoryEntry> history,
+            boolean mayEnterFigures, boolean formOpen, boolean admin, boolean showPayback) {
     }
 
     @CheckedTemplate
@@ -198,7 +199,8 @@ public class ProposalPage {
         boolean mayEnter = access.mayWriteActuals(entity.leadAdministration);
         boolean formOpen = ActualsYears.forForm(proposal, figures, today.year(), settings.tolerance()).contains(year);
         return new View(stored, year, years, versions, changedPlan, plan, poolChart, gainChart, evaluation, targets, repayments,
-                pending, approved, history.history(reference), mayEnter, formOpen, identity.hasRole(Roles.ADMIN));
+                pending, approved, history.entries(reference), mayEnter, formOpen, identity.hasRole(Roles.ADMIN),
+                proposal.kind() != ProposalKind.PRE_ANALYSIS);
     }
 
     private static String chart(String id, String title, String description, List<String> categories, List<Year> plan,

@@ -116,6 +116,7 @@ class ProposalPageTest {
         assertThat(page.select("#vurdering dd").first().text()).isEqualTo(Map.of("GREEN", "Grøn", "AMBER", "Gul", "RED", "Rød")
                 .getOrDefault(evaluation.getString("status"), "?"));
         assertThat(page.select("#vurdering ul.conditions li")).hasSize(evaluation.getList("fullyImplementedConditions").size());
+        assertThat(page.select("#vurdering dt").eachText()).contains("Tilbagebetalingstid");
         assertThat(page.select("#vurdering table.targets tbody tr")).extracting(r -> r.selectFirst("th").text())
                 .containsExactly("EFF", "M1", "K1");
         assertThat(page.select("#vurdering table.targets").text()).contains("Frist 2027").contains("2028: 1.200");
@@ -160,6 +161,63 @@ class ProposalPageTest {
         Element loan = page.selectFirst("#laan");
         assertThat(loan.text()).contains("Hovedstol 600 t.kr.").contains("Bagud").contains("restgæld 300 t.kr.");
         assertThat(loan.select("tbody tr")).extracting(r -> r.text()).containsExactly("2022 300 300", "2023 300 –");
+        // a pre-analysis has no payback: no line for it at all (not "Tilbagebetalingstid: aldrig")
+        assertThat(page.select("#vurdering dt").eachText()).contains("Status").doesNotContain("Tilbagebetalingstid");
+        assertThat(page.select("#vurdering").text()).doesNotContain("aldrig");
+    }
+
+    @Test
+    void the_history_is_danish_newest_first_with_field_labels_and_danish_values() {
+        String ref = Bodies.reference("BUF");
+        Map<String, Object> body = Bodies.investment(ref);
+        created(body);
+        Map<String, Object> first = Bodies.actuals(2026, 1_000_000, 0, 0, 0, 0);
+        first.put("explanation", "Forsinket");
+        putActuals(ref, 2026, first).statusCode(200);
+        Map<String, Object> corrected = Bodies.actuals(2026, new BigDecimal("1250000.50"), 0, 0, 0, 0);
+        corrected.put("version", 0);
+        corrected.put("explanation", "Udbuddet blev dyrere");
+        putActuals(ref, 2026, corrected).statusCode(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> plan = (List<Map<String, Object>>) body.get("plan");
+        plan.stream().filter(l -> Integer.valueOf(2028).equals(l.get("year"))).forEach(l -> l.put("serviceEfficiency", new BigDecimal("1200000.50")));
+        long id = json().body(Bodies.map("type", "AMOUNT_DEVIATION", "description", "Færre sager", "effectiveYear", 2028, "plan", plan))
+                .post("/api/proposals/{ref}/decisions", ref).then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("COMMITTEE", "BUU-2026-1");
+        cases.put("FINANCE_COMMITTEE", "ØU-2026-1");
+        cases.put("CITY_COUNCIL", "BR-2026-1");
+        for (String approver : cases.keySet()) {
+            json().body(Bodies.map("date", "2026-05-12", "caseReference", cases.get(approver)))
+                    .put("/api/proposals/{ref}/decisions/{id}/approvals/{body}", ref, id, approver).then().statusCode(200);
+        }
+
+        Element history = page(login(VIEWER, PASSWORD), "/forslag/" + ref, 200).selectFirst("#historik");
+        List<Element> rows = history.select("tbody tr");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(7);
+        List<String> times = rows.stream().map(r -> r.selectFirst("td").text()).toList();
+        assertThat(times).allMatch(t -> t.matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}"), "dd.mm.åååå tt:mm");
+        assertThat(times).isSortedAccordingTo(java.util.Comparator.comparing(
+                (String t) -> t.substring(6, 10) + t.substring(3, 5) + t.substring(0, 2) + t.substring(11)).reversed());
+        // newest first: the last approval made the decision approved
+        assertThat(rows.get(0).text()).contains("admin");
+        String text = history.text();
+        assertThat(text).contains("Ændringsbeslutning: Beløbsmæssig afvigelse (nr. " + id + ")")
+                .contains("Godkendelse: Borgerrepræsentationen (beslutning nr. " + id + ")")
+                .contains("Status: Afventer godkendelse → Godkendt")
+                .contains("Sagsnummer: BR-2026-1").contains("Dato: 12.05.2026")
+                .contains("Faktiske tal: 2026")
+                .contains("Implementeringsomkostninger (investering): 1.000.000 → 1.250.000,50")
+                .contains("Forklaring: Forsinket → Udbuddet blev dyrere")
+                .contains("Ny plan: 2026: Implementeringsomkostninger (investering) 3.000.000; 2027: ")
+                .contains("2028: Effektivisering på service 1.200.000,50")
+                .contains("Plan for 2028: Effektivisering på service 1.200.000,50").contains("Gælder fra: 2028")
+                .contains("Type: Investeringsforslag").contains("Digitalt: Ja").doesNotContain("Afhængige forslag");
+        Element decisionApproved = rows.stream().filter(r -> r.text().contains("Afventer godkendelse → Godkendt")).findFirst().orElseThrow();
+        Element actualsCorrected = rows.stream().filter(r -> r.text().contains("1.000.000 → 1.250.000,50")).findFirst().orElseThrow();
+        assertThat(rows.indexOf(decisionApproved)).as("the approval is newer than the figures").isLessThan(rows.indexOf(actualsCorrected));
+        assertThat(text).doesNotContainPattern("\\b(PENDING|APPROVED|AMOUNT_DEVIATION|COMMITTEE|FINANCE_COMMITTEE|INVESTMENT|true|false)\\b")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("1250000", "(oprettet)", "serviceEfficiency", "{", "\"");
     }
 
     @Test
