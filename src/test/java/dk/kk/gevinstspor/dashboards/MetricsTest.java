@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dk.kk.gevinstspor.common.operations.Management;
 import dk.kk.gevinstspor.proposal.Bodies;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -50,8 +51,7 @@ class MetricsTest {
                 + "repayment\n" + reference + ";2026;3.000.000;0;0;0;0;0\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/imports/actuals").then().statusCode(200);
         json().post("/api/admin/snapshots/rebuild").then().statusCode(200);
-        // the classic text format, as promtool reads it (Prometheus itself may negotiate OpenMetrics)
-        scrape = given().accept("text/plain; version=0.0.4").get("/q/metrics").then().statusCode(200).extract().asString();
+        scrape = Management.scrape();
     }
 
     @Test

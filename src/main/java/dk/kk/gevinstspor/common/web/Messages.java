@@ -37,15 +37,6 @@ public interface Messages {
     @Message("Forvaltninger og udvalg (JSON)")
     String start_reference_data();
 
-    @Message("Drift")
-    String start_operations_heading();
-
-    @Message("Sundhedstjek")
-    String start_health();
-
-    @Message("Målinger til Prometheus")
-    String start_metrics();
-
     @Message("Log ind")
     String login_title();
 
