@@ -152,6 +152,16 @@ final class PackagedService {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("instance " + name + " killed").isTrue();
     }
 
+    /** SIGTERM without waiting: the service begins its graceful shutdown (readiness DOWN, then draining). */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; false if it still runs after {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** SIGTERM, then SIGKILL after 30 s. */
     void stop() {
         if (process == null) {
