@@ -40,6 +40,15 @@ public interface Messages {
     @Message("Log ind")
     String login_title();
 
+    @Message("Log ind med Københavns Kommunes fælles login")
+    String login_provider();
+
+    @Message("Gevinstspor-bruger")
+    String login_local_heading();
+
+    @Message("Kun for Gevinstspors egne brugere (f.eks. administratoren, der oprettes ved første start).")
+    String login_local_hint();
+
     @Message("Brugernavn")
     String login_username();
 
