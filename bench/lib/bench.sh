@@ -1,14 +1,16 @@
 # Shared by the benchmarks in bench/ (bench/run, bench/import, bench/report, bench/startup). Source it from a
 # script that has cd'ed to the repository root; it checks the jar and psql, makes $work (deleted on exit) and
-# stops the service on exit. Settings: PORT, PROPOSALS (default 100,000), JAVA_OPTS (default -Xmx512m), JAR
+# stops the service on exit. Settings: PORT, MANAGEMENT_PORT (health and metrics), PROPOSALS (default 100,000), JAVA_OPTS (default -Xmx512m), JAR
 # (default target/quarkus-app/quarkus-run.jar; a copy lets a build run meanwhile).
 set -euo pipefail
 jar=${JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "no $jar: run 'mvn package -DskipTests' first" >&2; exit 1; }
 port=${PORT:-18081}
+management_port=${MANAGEMENT_PORT:-19081}
 proposals=${PROPOSALS:-100000}
 admin_password=bench-admin-pw
 base="http://localhost:$port"
+management="http://localhost:$management_port"
 work=$(mktemp -d "${TMPDIR:-/tmp}/gevinstspor-bench-XXXXXX")
 pid=
 pgport=
@@ -25,15 +27,15 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 
 # start_service DATA_FOLDER: starts the service on its embedded database in that folder (created on first use)
-# and waits until /q/health/ready is UP; sets $pid, $pgport, $pgpassword (the embedded database's generated password,
+# and waits until /q/health/ready (management port) is UP; sets $pid, $pgport, $pgpassword (the embedded database's generated password,
 # docs/running.md) and $ready_seconds (run command to ready).
 start_service() {
   local t0
   t0=$(date +%s%N)
-  GEVINSTSPOR_DATA_DIR="$1" GEVINSTSPOR_ADMIN_PASSWORD=$admin_password QUARKUS_HTTP_PORT=$port \
+  GEVINSTSPOR_DATA_DIR="$1" GEVINSTSPOR_ADMIN_PASSWORD=$admin_password QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
     java ${JAVA_OPTS:--Xmx512m} -jar "$jar" >>"$work/service.log" 2>&1 &
   pid=$!
-  until curl -sf "$base/q/health/ready" >/dev/null 2>&1; do
+  until curl -sf "$management/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/service.log"; echo "the service died" >&2; exit 1; }
     sleep 0.05
   done

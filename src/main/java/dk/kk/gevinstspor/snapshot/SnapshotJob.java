@@ -15,7 +15,7 @@ import io.quarkus.scheduler.Scheduled;
  * migrations, without delaying readiness) unless another replica has done so since this one started, later runs
  * recompute the marked proposals; either only while no other
  * replica holds the lock (a replica that finds it taken tries again at its next run). Every run reads the proposal
- * gauges afresh, so each replica reports the same figures.
+ * gauges and the backlog's ({@link SnapshotMetrics}) afresh, so each replica reports the same figures.
  */
 @ApplicationScoped
 public class SnapshotJob {
@@ -26,6 +26,8 @@ public class SnapshotJob {
     SnapshotService snapshots;
     @Inject
     ProposalGauges gauges;
+    @Inject
+    SnapshotMetrics metrics;
     private volatile boolean rebuiltSinceStart;
     private volatile long startedMillis;
 
@@ -50,6 +52,8 @@ public class SnapshotJob {
             }
             // while the database is away: one line per run, not a stack trace; the next run after it returns catches up
             LOG.warnf("Evaluation snapshots not refreshed, the database is not available: %s", e.getMessage());
+        } finally {
+            metrics.refresh();
         }
     }
 }

@@ -66,6 +66,31 @@ public class SnapshotRepository {
                 .longValue();
     }
 
+    /** Notes that a run ends now (committed with the run): {@link SnapshotMetrics}' last success. */
+    void recordRun() {
+        em.createNativeQuery("UPDATE evaluation_snapshot_state SET last_run_at = now()").executeUpdate();
+    }
+
+    /**
+     * The snapshot job's backlog as {@link SnapshotMetrics} shows it, on a connection of its own outside any transaction
+     * (JDBC, so Hibernate's statistics do not count it): proposals marked and not yet recomputed, the age of the oldest
+     * mark in seconds (0 without marks) and the Unix time of the last run (0 before the first). One scan of the mark
+     * table, which the job empties every run (a few rows; after a large import at most one row per proposal).
+     */
+    Backlog backlog() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT m.waiting, coalesce(extract(epoch FROM now() - m.oldest), 0),"
+                        + " coalesce(extract(epoch FROM s.last_run_at), 0) FROM (SELECT count(*) AS waiting, min(marked_at) AS oldest"
+                        + " FROM evaluation_snapshot_dirty) m CROSS JOIN evaluation_snapshot_state s")) {
+            row.next();
+            return new Backlog(row.getLong(1), row.getDouble(2), row.getDouble(3));
+        }
+    }
+
+    /** See {@link #backlog()}. */
+    record Backlog(long waiting, double oldestMarkAgeSeconds, double lastRunEpochSeconds) {
+    }
+
     /** The accounts year the snapshots were last rebuilt for, if ever. */
     Optional<Integer> throughYear() {
         Number through = (Number) em.createNativeQuery("SELECT through_year FROM evaluation_snapshot_state").getSingleResult();

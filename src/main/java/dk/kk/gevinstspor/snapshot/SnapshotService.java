@@ -121,6 +121,7 @@ public class SnapshotService {
         }
         long started = System.nanoTime();
         if (snapshots.claimMarked() == 0) {
+            snapshots.recordRun();
             return new Run(false, 0, 0, 0, 0);
         }
         return compute(new Selection.MarkedForSnapshots(), false, started);
@@ -185,6 +186,7 @@ public class SnapshotService {
             throw new IllegalStateException("Writing the evaluation snapshots failed: " + e.getMessage(), e);
         }
         record(full, failed);
+        snapshots.recordRun();
         return new Run(full, counts[0], counts[1], failed.size(), (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -2,7 +2,6 @@ package dk.kk.gevinstspor.dashboards;
 
 import static dk.kk.gevinstspor.proposal.Api.created;
 import static dk.kk.gevinstspor.proposal.Api.json;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,13 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dk.kk.gevinstspor.common.operations.Management;
 import dk.kk.gevinstspor.proposal.Bodies;
+import dk.kk.gevinstspor.snapshot.SnapshotMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -35,6 +38,8 @@ class MetricsTest {
     private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right", "bool",
             "and", "or", "unless", "offset", "inf", "nan");
 
+    @Inject
+    SnapshotMetrics snapshotMetrics;
     String scrape;
     String reference;
 
@@ -50,8 +55,7 @@ class MetricsTest {
                 + "repayment\n" + reference + ";2026;3.000.000;0;0;0;0;0\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/imports/actuals").then().statusCode(200);
         json().post("/api/admin/snapshots/rebuild").then().statusCode(200);
-        // the classic text format, as promtool reads it (Prometheus itself may negotiate OpenMetrics)
-        scrape = given().accept("text/plain; version=0.0.4").get("/q/metrics").then().statusCode(200).extract().asString();
+        scrape = Management.scrape();
     }
 
     @Test
@@ -88,6 +92,56 @@ class MetricsTest {
         assertThat(scrape).containsPattern("gevinstspor_report_duration_seconds_count\\{report=\"IT_KREDS\",?}");
         assertThat(scrape).containsPattern("gevinstspor_proposals\\{administration=\"ØKF\",status=\"[A-Z_]+\",?}");
         assertThat(scrape).containsPattern("http_server_requests_seconds_bucket\\{.*le=\"0\\.25\",?}");
+    }
+
+    /**
+     * Meters that alerts take {@code rate()}, {@code increase()} or a threshold of exist from the start, at 0, for
+     * every tag combination: a series born at its first value hides that first rise.
+     */
+    @Test
+    void counters_and_the_snapshot_gauges_are_registered_from_the_start() {
+        for (String outcome : new String[] {"created", "updated", "unchanged"}) {
+            assertThat(scrape).containsPattern("(?m)^gevinstspor_import_rows_total\\{outcome=\"" + outcome + "\",?} \\d");
+        }
+        for (String gauge : new String[] {"gevinstspor_snapshots_waiting", "gevinstspor_snapshots_oldest_mark_age_seconds",
+                "gevinstspor_snapshots_last_success_timestamp_seconds", "gevinstspor_snapshots_failed"}) {
+            assertThat(value(scrape, gauge)).as(gauge).isGreaterThanOrEqualTo(0);
+        }
+        // the connection pool (Agroal) and the HTTP histogram that the Drift dashboard and the alerts read
+        assertThat(scrape).contains("agroal_active_count{", "agroal_max_used_count{", "agroal_awaiting_count{",
+                "agroal_available_count{", "http_server_requests_seconds_bucket{");
+    }
+
+    /** A mark shows in the backlog gauges until the snapshots are recomputed, which then moves the last success. */
+    @Test
+    void the_snapshot_gauges_move_when_a_proposal_is_marked_and_recomputed() {
+        json().post("/api/admin/snapshots/rebuild").then().statusCode(200);
+        snapshotMetrics.refresh();
+        String before = Management.scrape();
+        assertThat(value(before, "gevinstspor_snapshots_waiting")).isZero();
+        assertThat(value(before, "gevinstspor_snapshots_oldest_mark_age_seconds")).isZero();
+        double lastSuccess = value(before, "gevinstspor_snapshots_last_success_timestamp_seconds");
+        assertThat(lastSuccess).isCloseTo(System.currentTimeMillis() / 1000.0, org.assertj.core.data.Offset.offset(120.0));
+
+        created(Bodies.investment(Bodies.reference("ØKF")));
+        snapshotMetrics.refresh();
+        String marked = Management.scrape();
+        assertThat(value(marked, "gevinstspor_snapshots_waiting")).isGreaterThanOrEqualTo(1);
+        assertThat(value(marked, "gevinstspor_snapshots_oldest_mark_age_seconds")).isPositive();
+
+        json().post("/api/admin/snapshots/rebuild").then().statusCode(200);
+        snapshotMetrics.refresh();
+        String recomputed = Management.scrape();
+        assertThat(value(recomputed, "gevinstspor_snapshots_waiting")).isZero();
+        assertThat(value(recomputed, "gevinstspor_snapshots_oldest_mark_age_seconds")).isZero();
+        assertThat(value(recomputed, "gevinstspor_snapshots_last_success_timestamp_seconds")).isGreaterThan(lastSuccess);
+    }
+
+    /** The value of an untagged series in a scrape. */
+    static double value(String scrape, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{})? (\\S+)$").matcher(scrape);
+        assertThat(m.find()).as(name + " in the scrape").isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

@@ -66,7 +66,7 @@ class KilledImportIT {
 
                 service.restart();
                 service.awaitReady();
-                service.anonymous().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+                service.management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
                 assertThat(count(sql, "SELECT count(*) FROM actual")).as("actual rows after the restart").isZero();
                 // healthy: the same proposals import again (no lock or half-merged row is left behind)
                 Path small = Portfolio.actualsFile(FOLDER.resolve("small.csv"), 1, 3);

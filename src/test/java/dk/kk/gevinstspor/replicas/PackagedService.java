@@ -36,13 +36,15 @@ final class PackagedService {
     private final Path folder;
     private final Map<String, String> environment;
     private final int port;
+    private final int managementPort;
     private Process process;
 
-    private PackagedService(String name, Path folder, Map<String, String> environment, int port) {
+    private PackagedService(String name, Path folder, Map<String, String> environment, int port, int managementPort) {
         this.name = name;
         this.folder = folder;
         this.environment = environment;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -53,18 +55,17 @@ final class PackagedService {
     static PackagedService start(String name, Path folder, String jdbcUrl, String user, String password, String sessionKey)
             throws IOException {
         assertThat(JAR).as("the packaged service (mvn package runs before the integration tests)").exists();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         PackagedService service = new PackagedService(name, folder, Map.of(
                 "DB_URL", jdbcUrl,
                 "DB_USER", user,
                 "DB_PASSWORD", password,
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort),
                 "GEVINSTSPOR_SESSION_KEY", sessionKey,
                 "GEVINSTSPOR_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "GEVINSTSPOR_TODAY", "2030-03-01"), port);
+                "GEVINSTSPOR_TODAY", "2030-03-01"), port, managementPort);
         Files.deleteIfExists(service.log());
         service.launch();
         return service;
@@ -84,8 +85,19 @@ final class PackagedService {
         process = builder.start();
     }
 
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The management interface (health, metrics), which the application port does not serve. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     Path log() {
@@ -98,9 +110,14 @@ final class PackagedService {
                 .auth().preemptive().basic("admin", ADMIN_PASSWORD);
     }
 
-    /** A request without credentials (health). */
+    /** A request without credentials. */
     RequestSpecification anonymous() {
         return given().baseUri(url());
+    }
+
+    /** A request to the management interface (health, metrics). */
+    RequestSpecification management() {
+        return given().baseUri(managementUrl());
     }
 
     /** A number of a JSON answer, whether it came as an integer or a decimal. */
@@ -108,10 +125,10 @@ final class PackagedService {
         return new java.math.BigDecimal(String.valueOf((Object) response.path(path)));
     }
 
-    /** Waits (at most 180 s) until /q/health/ready answers 200. */
+    /** Waits (at most 180 s) until /q/health/ready (management port) answers 200. */
     void awaitReady() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -133,6 +150,16 @@ final class PackagedService {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("instance " + name + " killed").isTrue();
+    }
+
+    /** SIGTERM without waiting: the service begins its graceful shutdown (readiness DOWN, then draining). */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; false if it still runs after {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** SIGTERM, then SIGKILL after 30 s. */

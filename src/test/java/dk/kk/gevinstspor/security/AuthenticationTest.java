@@ -44,8 +44,8 @@ class AuthenticationTest {
 
     @Test
     void health_metrics_and_the_start_page_need_no_login() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        dk.kk.gevinstspor.common.operations.Management.given().get("/q/health/ready").then().statusCode(200);
+        dk.kk.gevinstspor.common.operations.Management.given().get("/q/metrics").then().statusCode(200);
         given().get("/").then().statusCode(200).body(containsString("Log ind"));
     }
 

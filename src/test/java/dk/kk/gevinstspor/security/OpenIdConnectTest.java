@@ -33,19 +33,24 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Sign-in by OpenID Connect as the prod overlay turns it on: bearer tokens signed by the provider's key (here a
- * key pair made for this run), the groups claim giving role and administrations. Database users keep signing in.
+ * key pair made for this run) and meant for Gevinstspor (audience), the groups claim giving role and
+ * administrations. Database users keep signing in. The pages' sign-in through the provider: OidcCodeFlowTest.
  */
 @QuarkusTest
 @TestProfile(OpenIdConnectTest.Provider.class)
 class OpenIdConnectTest {
 
     static final String ISSUER = "https://login.test.invalid/realms/kk";
+    /** The audience Gevinstspor's tokens carry: GEVINSTSPOR_OIDC_AUDIENCE, by default the client id. */
+    static final String AUDIENCE = "gevinstspor";
 
     /** Turns OpenID Connect on with the public key of {@link Keys} instead of the provider's discovery. */
     public static class Provider implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true", "quarkus.oidc.auth-server-url", "",
+            // bearer tokens only ("service": a public key instead of discovery needs it); the pages' code flow is OidcCodeFlowTest's
+            return Map.of("quarkus.oidc.tenant-enabled", "true", "quarkus.oidc.application-type", "service",
+                    "quarkus.oidc.auth-server-url", "",
                     "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(Keys.provider().getPublic().getEncoded()),
                     "quarkus.oidc.token.issuer", ISSUER);
         }
@@ -84,14 +89,18 @@ class OpenIdConnectTest {
     }
 
     @Test
-    void an_expired_or_wrongly_signed_token_is_401_and_changes_nothing() {
+    void an_expired_wrongly_signed_or_foreign_audience_token_is_401_and_changes_nothing() {
         String ref = Bodies.reference("BUF");
         created(Bodies.investment(ref));
-        String expired = Jwt.issuer(ISSUER).upn("oidc.buf").groups(Set.of("gevinstspor-entry-BUF"))
+        String expired = Jwt.issuer(ISSUER).audience(AUDIENCE).upn("oidc.buf").groups(Set.of("gevinstspor-entry-BUF"))
                 .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(600)).sign(Keys.provider().getPrivate());
-        String forged = Jwt.issuer(ISSUER).upn("oidc.buf").groups(Set.of("gevinstspor-entry-BUF")).expiresIn(300)
+        String forged = Jwt.issuer(ISSUER).audience(AUDIENCE).upn("oidc.buf").groups(Set.of("gevinstspor-entry-BUF")).expiresIn(300)
                 .sign(Keys.generate().getPrivate());
-        for (String token : new String[] {expired, forged, "not-a-token"}) {
+        String otherAudience = Jwt.issuer(ISSUER).audience("another-app").upn("oidc.buf").groups(Set.of("gevinstspor-entry-BUF"))
+                .expiresIn(300).sign(Keys.provider().getPrivate());
+        String noAudience = Jwt.issuer(ISSUER).upn("oidc.buf").groups(Set.of("gevinstspor-entry-BUF")).expiresIn(300)
+                .sign(Keys.provider().getPrivate());
+        for (String token : new String[] {expired, forged, otherAudience, noAudience, "not-a-token"}) {
             bearer(token).body(Bodies.actuals(2026, 3_000_000, 0, 0, 0, 0)).put("/api/proposals/{ref}/actuals/2026", ref)
                     .then().statusCode(401);
         }
@@ -116,7 +125,7 @@ class OpenIdConnectTest {
     }
 
     private static String token(String user, Set<String> groups, long seconds) {
-        return Jwt.issuer(ISSUER).upn(user).claim("preferred_username", user).groups(groups).expiresIn(seconds)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).claim("preferred_username", user).groups(groups).expiresIn(seconds)
                 .sign(Keys.provider().getPrivate());
     }
 

@@ -25,7 +25,7 @@ class SecurityHeadersTest {
     static List<String> paths() {
         return List.of("/", "/login", "/indberetning", "/indberetning/upload", "/indberetning/BUF-T-FINDESIKKE/2029",
                 "/css/gevinstspor.css", "/js/indberetning.js", "/api/proposals", "/api/proposals/FINDES-IKKE", "/api/committees",
-                "/findes-ikke", "/q/health/ready");
+                "/findes-ikke", "/q/openapi");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.runtime.StartupEvent;
 import org.postgresql.jdbc.PgConnection;
 
 /**
@@ -146,6 +148,14 @@ public class ActualsImporter {
             }
             throw e;
         }
+    }
+
+    /**
+     * Registers the counter's every series at 0 at start-up, so that the first import is a rise from 0 that
+     * {@code rate()} and {@code increase()} see (a series born at its first value is not).
+     */
+    void registerCounters(@Observes StartupEvent event) {
+        countRows(new ImportCounts(0, 0, 0));
     }
 
     /** The counter {@code gevinstspor.import.rows} by outcome (created, updated, unchanged) of stored imports. */

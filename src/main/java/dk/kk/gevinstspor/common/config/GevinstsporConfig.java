@@ -51,6 +51,10 @@ public interface GevinstsporConfig {
         /** How often each replica recomputes marked proposals ("off" switches the job off). */
         @WithDefault("10s")
         String every();
+
+        /** How often each replica reads the job's backlog for its gauges (snapshot.SnapshotMetrics; "off" in tests). */
+        @WithDefault("15s")
+        String metricsEvery();
     }
 
     /** The database role of the reporting views (docs/reporting.md). */

@@ -1,10 +1,13 @@
 package dk.kk.gevinstspor.common.error;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -35,6 +38,7 @@ import dk.kk.gevinstspor.common.Text;
 import dk.kk.gevinstspor.common.json.KeyLimit;
 import dk.kk.gevinstspor.common.json.TextDeserializer;
 import dk.kk.gevinstspor.common.security.LoginThrottled;
+import dk.kk.gevinstspor.common.security.OpenIdConnect;
 
 /**
  * The one place where errors become {@code application/problem+json} responses with the status codes of
@@ -43,6 +47,9 @@ import dk.kk.gevinstspor.common.security.LoginThrottled;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    OpenIdConnect oidc;
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -197,11 +204,23 @@ public class ProblemMapper {
             return Response.seeOther(URI.create("/login?fejl=1")).build();
         }
         if (!uri.getPath().startsWith("/api")) {
-            return Response.seeOther(URI.create("/login")).build();
+            return Response.seeOther(URI.create(signIn(uri))).build();
         }
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"Gevinstspor\"")
                 .entity(Problem.of(401, "Unauthorized", "Sign in: HTTP Basic with your Gevinstspor user name and password."))
                 .build();
+    }
+
+    /**
+     * Where a page leads an anonymous visitor: the login page, or with OpenID Connect on the provider's sign-in, which
+     * comes back to the page asked for.
+     */
+    private String signIn(UriInfo uri) {
+        if (!oidc.enabled() || uri.getPath().startsWith("/login")) {
+            return "/login";
+        }
+        String page = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return OpenIdConnect.SIGN_IN + "?side=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
 
     @ServerExceptionMapper

@@ -19,13 +19,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.kk.gevinstspor.common.error.Problem;
+import dk.kk.gevinstspor.common.security.OpenIdConnect;
 
 /**
  * Cross-site request forgery where the pages' session cookie would act, checked before any handler reads a body
  * (docs/security.md, CSRF):
  * <ul>
- * <li><b>API writes with the session cookie</b> ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} under
- * {@code /api} carrying {@value LoginPage#SESSION_COOKIE} and no {@code Authorization} header) need the pages' CSRF
+ * <li><b>API writes with a session cookie</b> ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} under
+ * {@code /api} carrying {@value LoginPage#SESSION_COOKIE} or the OpenID Connect code flow's session cookie
+ * ({@code q_session…}) and no {@code Authorization} header) need the pages' CSRF
  * token in the header {@value #HEADER}; otherwise 403 problem+json {@code CSRF_TOKEN_REQUIRED}. Requests with an
  * {@code Authorization} header (HTTP Basic, bearer tokens) are not affected: a browser sends no such header to
  * another site without that site's CORS consent, which Gevinstspor never gives.</li>
@@ -33,6 +35,9 @@ import dk.kk.gevinstspor.common.error.Problem;
  * header, when sent, must be this service's own (403 otherwise), and the form's CSRF token must equal the cookie's
  * (400 otherwise, as every other form). The token travels in the form's action URL, {@code ?csrf-token=…}, so that
  * it is checked here before any handler reads the body ({@link LoginPage} signs in).</li>
+ * <li><b>The provider's logout</b> ({@value OpenIdConnect#SIGN_OUT}, where quarkus-oidc ends the code flow's session)
+ * needs the token as {@code ?csrf-token=…} too (400 otherwise), so that another site cannot sign a user out; the
+ * pages reach it only through {@code POST /logout}, which carries the token.</li>
  * </ul>
  * Both compare with {@link Csrf#matches}, the one rule for the double-submit token.
  */
@@ -57,13 +62,20 @@ public class CrossSiteGuard {
         HttpMethod method = rc.request().method();
         if (method == HttpMethod.POST && path.equals(LOGIN_POST)) {
             checkLogin(rc);
-        } else if (WRITES.contains(method) && (path.equals("/api") || path.startsWith("/api/"))
-                && rc.request().getCookie(LoginPage.SESSION_COOKIE) != null
+        } else if (path.equals(OpenIdConnect.SIGN_OUT)) {
+            checkToken(rc);
+        } else if (WRITES.contains(method) && (path.equals("/api") || path.startsWith("/api/")) && hasSessionCookie(rc)
                 && rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
             checkApiWrite(rc);
         } else {
             rc.next();
         }
+    }
+
+    /** The pages' session cookie or the code flow's (quarkus-oidc's {@code q_session}, perhaps in chunks). */
+    private static boolean hasSessionCookie(RoutingContext rc) {
+        return rc.request().getCookie(LoginPage.SESSION_COOKIE) != null
+                || rc.request().cookies().stream().anyMatch(c -> OpenIdConnect.isSessionCookie(c.getName()));
     }
 
     private void checkApiWrite(RoutingContext rc) {
@@ -89,6 +101,11 @@ public class CrossSiteGuard {
             page(rc, 403, "Ingen adgang", "Indlogningen kom ikke fra Gevinstspors egen side. Åbn Gevinstspor og log ind der.");
             return;
         }
+        checkToken(rc);
+    }
+
+    /** The CSRF token in the URL ({@code ?csrf-token=…}) must equal the cookie's: 400 with the Danish page otherwise. */
+    private static void checkToken(RoutingContext rc) {
         if (!Csrf.matches(csrfCookie(rc), rc.queryParams().get(Csrf.FIELD))) {
             page(rc, 400, "Formularen er udløbet", Csrf.REFUSED);
             return;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dk.kk.gevinstspor.common.security.Caller;
 import dk.kk.gevinstspor.common.security.LoginThrottled;
+import dk.kk.gevinstspor.common.security.OpenIdConnect;
 import dk.kk.gevinstspor.common.security.Sessions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,7 +36,9 @@ import io.vertx.ext.web.RoutingContext;
  * password of an enabled user opens a session in the database ({@link Sessions}) and sets its cookie, and leads to
  * the start page, or to the page for a new password after an admin's reset. Signing out is a POST with the CSRF
  * token that ends the session in the database (so the old cookie signs nobody in any more) and clears the cookie.
- * Redirects name a path only, never the request's host.
+ * Redirects name a path only, never the request's host. With OpenID Connect on, the page also offers the sign-in
+ * through the provider ({@link OpenIdConnect#SIGN_IN}, which Quarkus' code flow guards: an anonymous request goes to
+ * the provider and comes back signed in), and signing out of such a session ends the provider's too.
  */
 @Path("/")
 @PermitAll
@@ -54,10 +57,14 @@ public class LoginPage {
     IdentityProviderManager identities;
     @Inject
     RoutingContext routing;
+    @Inject
+    OpenIdConnect oidc;
+    @Inject
+    SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed);
+        static native TemplateInstance login(boolean failed, boolean oidc);
     }
 
     @GET
@@ -65,7 +72,28 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance login(@QueryParam("fejl") String failed) {
-        return Templates.login(failed != null);
+        return Templates.login(failed != null, oidc.enabled());
+    }
+
+    /**
+     * Where the provider sends the browser back, signed in (Quarkus' code flow has taken the code and set its session
+     * cookie): on to the page asked for, {@code side}, when that is a path of this service, else the start page.
+     */
+    @GET
+    @Path("login/oidc")
+    @Operation(hidden = true)
+    public Response signedInByProvider(@QueryParam("side") String page) {
+        if (!oidc.enabled() || identity.isAnonymous()) {
+            return redirect(303, "/login").build();
+        }
+        return redirect(303, localPath(page)).build();
+    }
+
+    /** A path on this service ("/…", not "//host" nor "/\host"), else "/". */
+    static String localPath(String page) {
+        boolean local = page != null && page.startsWith("/") && !page.startsWith("//") && !page.contains("\\")
+                && page.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        return local ? page : "/";
     }
 
     @POST
@@ -101,6 +129,10 @@ public class LoginPage {
     public Response logout(@FormParam(Csrf.FIELD) String token) {
         csrf.verify(token);
         sessions.close(currentToken());
+        if (oidc.enabled() && OpenIdConnect.fromProvider(identity)) {
+            // the code flow's session: quarkus-oidc ends it there and sends the browser to the provider's logout
+            return redirect(303, OpenIdConnect.SIGN_OUT + "?" + Csrf.FIELD + "=" + token).cookie(cookie("", true)).build();
+        }
         return redirect(303, "/login").cookie(cookie("", true)).build();
     }
 

@@ -37,17 +37,17 @@ public interface Messages {
     @Message("Forvaltninger og udvalg (JSON)")
     String start_reference_data();
 
-    @Message("Drift")
-    String start_operations_heading();
-
-    @Message("Sundhedstjek")
-    String start_health();
-
-    @Message("Målinger til Prometheus")
-    String start_metrics();
-
     @Message("Log ind")
     String login_title();
+
+    @Message("Log ind med Københavns Kommunes fælles login")
+    String login_provider();
+
+    @Message("Gevinstspor-bruger")
+    String login_local_heading();
+
+    @Message("Kun for Gevinstspors egne brugere (f.eks. administratoren, der oprettes ved første start).")
+    String login_local_hint();
 
     @Message("Brugernavn")
     String login_username();

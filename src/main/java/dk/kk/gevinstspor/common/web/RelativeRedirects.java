@@ -28,7 +28,7 @@ public class RelativeRedirects {
             String location = rc.response().headers().get(HttpHeaders.LOCATION);
             var authority = rc.request().authority();
             if (location != null && authority != null) {
-                String relative = relative(location, authority.host());
+                String relative = relative(location, authority.host(), authority.port());
                 if (!relative.equals(location)) {
                     rc.response().headers().set(HttpHeaders.LOCATION, relative);
                 }
@@ -42,6 +42,14 @@ public class RelativeRedirects {
      * header), otherwise the location unchanged.
      */
     static String relative(String location, String host) {
+        return relative(location, host, -1);
+    }
+
+    /**
+     * As {@link #relative(String, String)}; when both the {@code Host} header and the location name a port, another
+     * port is another site (e.g. an identity provider on the same host) and the location stays.
+     */
+    static String relative(String location, String host, int port) {
         URI uri;
         try {
             uri = new URI(location);
@@ -49,6 +57,7 @@ public class RelativeRedirects {
             return location;
         }
         if (!uri.isAbsolute() || uri.getRawAuthority() == null || host == null
+                || port >= 0 && uri.getPort() >= 0 && port != uri.getPort()
                 || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                 || uri.getHost() == null || !stripBrackets(uri.getHost()).equalsIgnoreCase(stripBrackets(host))) {
             return location;

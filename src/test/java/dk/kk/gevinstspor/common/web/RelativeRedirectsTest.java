@@ -22,5 +22,9 @@ class RelativeRedirectsTest {
         assertThat(RelativeRedirects.relative("/login", "localhost")).isEqualTo("/login");
         assertThat(RelativeRedirects.relative("https://login.kk.dk/realms/kk", "gevinstspor.kk.dk")).isEqualTo("https://login.kk.dk/realms/kk");
         assertThat(RelativeRedirects.relative("not a uri", "localhost")).isEqualTo("not a uri");
+        // another port of the same host is another site (an identity provider on localhost in the tests)
+        assertThat(RelativeRedirects.relative("http://localhost:48957/kk/authorize?x=1", "localhost", 8080))
+                .isEqualTo("http://localhost:48957/kk/authorize?x=1");
+        assertThat(RelativeRedirects.relative("http://localhost:8080/login", "localhost", 8080)).isEqualTo("/login");
     }
 }
