@@ -1,6 +1,7 @@
 package dk.kk.gevinstspor.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,30 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(Proposal proposal, Actuals actuals, int year) {
-        FullyImplemented fullyImplemented = FullyImplemented.of(proposal, actuals, year, settings.tolerance());
+        return evaluate(proposal, actuals, year, PaybackCalculator.figures(proposal.plan()),
+                FullyImplemented.firstYear(proposal, actuals, year, settings.tolerance()));
+    }
+
+    /**
+     * The evaluations of the years {@code from}..{@code to}, each equal to {@link #evaluate} of its year, with what does
+     * not depend on the year worked out once (the payback figures, the plan's; the first fully implemented year, the
+     * first ≤ {@code to} in which the conditions hold, so for a year Y that one if it is ≤ Y): the snapshot job's
+     * reading of a proposal's whole history.
+     */
+    public List<Evaluation> evaluateYears(Proposal proposal, Actuals actuals, int from, int to) {
+        PaybackFigures payback = PaybackCalculator.figures(proposal.plan());
+        Optional<Integer> firstFullyImplemented = FullyImplemented.firstYear(proposal, actuals, to, settings.tolerance());
+        List<Evaluation> evaluations = new ArrayList<>(Math.max(0, to - from + 1));
+        for (int year = from; year <= to; year++) {
+            int y = year;
+            evaluations.add(evaluate(proposal, actuals, year, payback, firstFullyImplemented.filter(f -> f <= y)));
+        }
+        return evaluations;
+    }
+
+    private Evaluation evaluate(Proposal proposal, Actuals actuals, int year, PaybackFigures payback,
+                                Optional<Integer> firstFullyImplemented) {
+        FullyImplemented fullyImplemented = FullyImplemented.of(proposal, actuals, firstFullyImplemented, year, settings.tolerance());
         int followUpYear = FullyImplemented.followUpYear(proposal, fullyImplemented.year(), year);
         YearlyPlan plan = proposal.plan();
         GainBasis basis = proposal.gainBasis();
@@ -37,7 +61,7 @@ public final class Evaluator {
                 .map(t -> targetResult(t, proposal, actuals, realisation, figures, followUpYear)).toList();
         FollowUpStatus status = status(plan, actuals, followUpYear, realisation, spendRatio, targets, figures);
         Optional<LoanStatus> loan = proposal.loanIfAny().map(l -> LoanStatus.at(l, actuals, year));
-        return new Evaluation(year, followUpYear, PaybackCalculator.figures(plan), figures, realisation, spendRatio,
+        return new Evaluation(year, followUpYear, payback, figures, realisation, spendRatio,
                 targets, status, fullyImplemented, loan, proposal.cancelledBy(year));
     }
 

@@ -31,14 +31,22 @@ public record FullyImplemented(Optional<Integer> year, List<ConditionResult> con
 
     /** Works out the first fully implemented year ≤ {@code evaluatedYear} and the conditions of the follow-up year. */
     public static FullyImplemented of(Proposal proposal, Actuals actuals, int evaluatedYear, BigDecimal tolerance) {
-        Optional<Integer> first = Optional.empty();
+        return of(proposal, actuals, firstYear(proposal, actuals, evaluatedYear, tolerance), evaluatedYear, tolerance);
+    }
+
+    /** As {@link #of(Proposal, Actuals, int, BigDecimal)}, with the first fully implemented year ≤ the evaluated year known. */
+    static FullyImplemented of(Proposal proposal, Actuals actuals, Optional<Integer> first, int evaluatedYear, BigDecimal tolerance) {
+        return new FullyImplemented(first, conditionsIn(proposal, actuals, followUpYear(proposal, first, evaluatedYear), tolerance));
+    }
+
+    /** The first year ≤ {@code evaluatedYear} in which every condition holds (none before the permanent year). */
+    static Optional<Integer> firstYear(Proposal proposal, Actuals actuals, int evaluatedYear, BigDecimal tolerance) {
         for (int y = proposal.plan().permanentYear(); y <= evaluatedYear; y++) {
             if (conditionsIn(proposal, actuals, y, tolerance).stream().allMatch(ConditionResult::holds)) {
-                first = Optional.of(y);
-                break;
+                return Optional.of(y);
             }
         }
-        return new FullyImplemented(first, conditionsIn(proposal, actuals, followUpYear(proposal, first, evaluatedYear), tolerance));
+        return Optional.empty();
     }
 
     /**

@@ -1,21 +1,27 @@
 package dk.kk.gevinstspor.portfolio;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.jpa.AvailableHints;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -78,6 +84,9 @@ final class ProposalRows {
     static final String PENDING = "SELECT d.proposal_id, count(*) FROM change_decision d WHERE d.status = 'PENDING'"
             + " AND d.proposal_id IN (SELECT p.id FROM proposal p WHERE %s) GROUP BY d.proposal_id";
 
+    /** A named parameter of a condition ({@code :references}); not the second colon of a cast ({@code ::text}). */
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
+
     /** Rows fetched at a time: memory holds one proposal's data, not the portfolio's. */
     private static final int FETCH = 500;
 
@@ -101,33 +110,94 @@ final class ProposalRows {
      * As {@link #each(Selection.Where, boolean, Consumer)}, but a proposal the domain refuses to build from its rows
      * goes to {@code unreadable} (when not null; else its exception propagates) and the others are read on.
      */
-    @SuppressWarnings("unchecked")
     void each(Selection.Where where, boolean withActuals, Consumer<Stored> each, Consumer<Unreadable> unreadable) {
-        var proposalQuery = em.createNativeQuery(PROPOSALS.formatted(where.condition())).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
-        where.parameters().forEach(proposalQuery::setParameter);
-        if (!withActuals) {
-            try (Stream<Object[]> proposals = proposalQuery.getResultStream()) {
-                proposals.forEach(r -> stored(r, List.of(), each, unreadable));
-            }
-            return;
-        }
-        var actualQuery = em.createNativeQuery(ACTUALS.formatted(where.condition())).setHint(AvailableHints.HINT_FETCH_SIZE, FETCH);
-        where.parameters().forEach(actualQuery::setParameter);
-        try (Stream<Object[]> proposals = proposalQuery.getResultStream(); Stream<Object[]> actuals = actualQuery.getResultStream()) {
-            Iterator<Object[]> actualRows = actuals.iterator();
-            Object[] pendingActual = actualRows.hasNext() ? actualRows.next() : null;
-            for (Iterator<Object[]> it = proposals.iterator(); it.hasNext();) {
-                Object[] r = it.next();
+        try (Rows proposals = query(PROPOSALS, where); Rows actuals = withActuals ? query(ACTUALS, where) : null) {
+            Object[] pendingActual = actuals == null ? null : actuals.next();
+            for (Object[] r = proposals.next(); r != null; r = proposals.next()) {
                 long id = ((Number) r[0]).longValue();
                 List<Object[]> rows = new ArrayList<>();
                 while (pendingActual != null && ((Number) pendingActual[0]).longValue() <= id) {
                     if (((Number) pendingActual[0]).longValue() == id) {
                         rows.add(pendingActual);
                     }
-                    pendingActual = actualRows.hasNext() ? actualRows.next() : null;
+                    pendingActual = actuals.next();
                 }
                 stored(r, rows, each, unreadable);
             }
+        }
+    }
+
+    /**
+     * One of the statements above with the condition filled in, executed on the session's connection (its transaction)
+     * through Hibernate's statement preparer, so it is logged and counted like any other statement; its rows are read
+     * as plain JDBC values ({@code getObject}: Long, Integer, BigDecimal, Boolean, String), without a result mapping
+     * built per execution.
+     */
+    private Rows query(String statement, Selection.Where where) {
+        List<Object> values = new ArrayList<>();
+        Matcher named = PARAMETER.matcher(where.condition());
+        StringBuilder condition = new StringBuilder();
+        while (named.find()) {
+            Object value = where.parameters().get(named.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("No value for :" + named.group(1) + " in " + where.condition());
+            }
+            List<?> each = value instanceof Collection<?> c ? List.copyOf(c) : List.of(value);
+            values.addAll(each);
+            named.appendReplacement(condition, each.isEmpty() ? "NULL" : String.join(", ", Collections.nCopies(each.size(), "?")));
+        }
+        named.appendTail(condition);
+        String sql = statement.formatted(condition);
+        JdbcCoordinator jdbc = em.unwrap(SharedSessionContractImplementor.class).getJdbcCoordinator();
+        Rows rows = new Rows(jdbc, jdbc.getStatementPreparer().prepareQueryStatement(sql, false, null));
+        try {
+            rows.statement.setFetchSize(FETCH);
+            for (int i = 0; i < values.size(); i++) {
+                rows.statement.setObject(i + 1, values.get(i));
+            }
+            rows.results = jdbc.getResultSetReturn().extract(rows.statement, sql);
+            return rows;
+        } catch (SQLException e) {
+            rows.close();
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+    }
+
+    /** An open statement's rows, read one at a time as arrays of their columns' JDBC values; closing releases it. */
+    private static final class Rows implements AutoCloseable {
+
+        private final JdbcCoordinator jdbc;
+        private final PreparedStatement statement;
+        private ResultSet results;
+
+        Rows(JdbcCoordinator jdbc, PreparedStatement statement) {
+            this.jdbc = jdbc;
+            this.statement = statement;
+        }
+
+        Object[] next() {
+            try {
+                if (!results.next()) {
+                    return null;
+                }
+                Object[] row = new Object[results.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = results.getObject(i + 1);
+                }
+                return row;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        /** Closes the statement with its result set (Hibernate's registry), and lets the connection go if it may. */
+        @Override
+        public void close() {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
         }
     }
 
@@ -151,13 +221,12 @@ final class ProposalRows {
     }
 
     /** How many change decisions await approval, per selected proposal that has any (one statement). */
-    @SuppressWarnings("unchecked")
     Map<Long, Long> pendingDecisions(Selection.Where where) {
-        var query = em.createNativeQuery(PENDING.formatted(where.condition()));
-        where.parameters().forEach(query::setParameter);
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        try (Rows rows = query(PENDING, where)) {
+            for (Object[] r = rows.next(); r != null; r = rows.next()) {
+                counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            }
         }
         return counts;
     }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dk.kk.gevinstspor.admin.Committee;
 import dk.kk.gevinstspor.admin.CommitteeRepository;
+import dk.kk.gevinstspor.common.DanishNumbers;
 import dk.kk.gevinstspor.common.config.Today;
 import dk.kk.gevinstspor.common.security.Roles;
 import dk.kk.gevinstspor.common.web.Labels;
@@ -54,8 +56,8 @@ public class ReportHtml {
     public record Option(String value, String name, boolean selected) {
     }
 
-    /** A chart with its table: the text alternative of the same figures. */
-    public record Chart(String heading, String svg, List<String> headings, List<List<String>> rows) {
+    /** A chart ({@code <figure>} with its visible title, or the message of an empty one) with its table: the same figures in text. */
+    public record Chart(String heading, String figure, List<String> headings, List<List<String>> rows) {
     }
 
     /**
@@ -124,7 +126,14 @@ public class ReportHtml {
                 : "Beløb i 1.000 kr., " + ReportTables.priceLevel(report.priceLevelYear()) + ". ";
         String note = "Regnskabsår " + report.accountsYear() + ". " + amounts + report.rows().size() + " forslag.";
         HtmlTable table = HtmlTable.of(ReportTables.followUp(report), ReportTables.grandTotals(report), true);
-        List<Chart> charts = report.rows().isEmpty() ? List.of() : List.of(realisationByAdministration(report), statuses(report));
+        List<Chart> charts = new ArrayList<>();
+        if (!report.rows().isEmpty()) {
+            charts.add(realisationByAdministration(report));
+            if (kind == ReportKind.IT_KREDS || kind == ReportKind.INNOVATION) {
+                charts.add(spendByAdministration(report));
+            }
+            charts.add(statuses(report));
+        }
         String api = "/api/reports/" + switch (kind) {
             case MAJBIDRAG -> "majbidrag/" + report.meetingYear() + "?committee=" + TemplateExtensions.urlEncode(report.committee());
             case FINANCE_COMMITTEE -> "finance-committee/" + report.meetingYear();
@@ -177,48 +186,89 @@ public class ReportHtml {
 
     /**
      * Realisation by lead administration: each administration's rows summed with the domain's
-     * {@link FollowUpFigures#plus}, realised as the domain's {@link FollowUpFigures#cumulativeRealisation}.
+     * {@link FollowUpFigures#plus}, realised as the domain's {@link FollowUpFigures#cumulativeRealisation}. An
+     * administration without planned gain has no realisation (no bar); when none has one — IT-kredsen's innovation
+     * proposals and pre-analyses plan no gain — the page says so instead of drawing an empty chart.
      */
     static Chart realisationByAdministration(ReportJson report) {
+        return byAdministration(report, new RatioChart("realisering", "Gevinstrealisering pr. forvaltning", "Realisering",
+                "Realiseret gevinst i procent af den planlagte", "Gevinst", f -> f.cumulativePlannedGain().value(),
+                f -> f.cumulativeActualGain().value(), FollowUpFigures::cumulativeRealisation,
+                "Ingen tal at vise for gevinstrealisering: ingen af rapportens forslag har en planlagt gevinst til og med "
+                        + report.accountsYear() + ", så der er ingen realisering at beregne."));
+    }
+
+    /**
+     * Spend by lead administration (IT-kredsen and the innovation reports, whose proposals are followed up on the pool
+     * money they use): Σ actual ÷ Σ planned pool money to the accounts year, the domain's {@link Ratio#between}.
+     */
+    static Chart spendByAdministration(ReportJson report) {
+        return byAdministration(report, new RatioChart("forbrug", "Forbrugsgrad pr. forvaltning", "Forbrugsgrad",
+                "Forbrugte puljemidler i procent af de planlagte", "Puljemidler", f -> f.cumulativePlannedPoolMoney().value(),
+                f -> f.cumulativeActualPoolMoney().value(), f -> Ratio.between(f.cumulativeActualPoolMoney(), f.cumulativePlannedPoolMoney()),
+                "Ingen tal at vise for forbrugsgraden: ingen af rapportens forslag har planlagte puljemidler til og med "
+                        + report.accountsYear() + "."));
+    }
+
+    /** A ratio per administration: the chart's id, title, series, what it measures, the figures it divides, the ratio, the empty message. */
+    private record RatioChart(String id, String heading, String series, String measures, String figures,
+            Function<FollowUpFigures, BigDecimal> planned, Function<FollowUpFigures, BigDecimal> actual,
+            Function<FollowUpFigures, Optional<Ratio>> ratio, String whenEmpty) {
+    }
+
+    private static Chart byAdministration(ReportJson report, RatioChart spec) {
+        Map<String, FollowUpFigures> byAdministration = byAdministration(report);
+        List<BigDecimal> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        byAdministration.forEach((administration, f) -> {
+            BigDecimal shown = spec.ratio().apply(f).map(Ratio::shown).orElse(null);
+            values.add(shown);
+            rows.add(List.of(administration, TemplateExtensions.thousands(spec.planned().apply(f)), TemplateExtensions.thousands(spec.actual().apply(f)),
+                    shown == null ? "–" : TemplateExtensions.percent(shown)));
+        });
+        BarChart chart = new BarChart(spec.id(), spec.heading(), spec.measures() + ", akkumuleret til og med " + report.accountsYear()
+                + ", pr. forvaltning. Tallene står i tabellen under figuren.", List.copyOf(byAdministration.keySet()),
+                List.of(new BarChart.Series(spec.series(), values)), TemplateExtensions::percent).whenEmpty(spec.whenEmpty());
+        return new Chart(spec.heading(), chart.figure(), List.of("Forvaltning", spec.figures() + " plan i alt", spec.figures() + " faktisk i alt",
+                spec.series()), rows);
+    }
+
+    private static Map<String, FollowUpFigures> byAdministration(ReportJson report) {
         Map<String, FollowUpFigures> byAdministration = new TreeMap<>();
         for (ReportJson.Row r : report.rows()) {
             byAdministration.merge(r.administration(), figures(r), FollowUpFigures::plus);
         }
-        List<String> categories = new ArrayList<>(byAdministration.keySet());
-        List<BigDecimal> realisation = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        byAdministration.forEach((administration, f) -> {
-            BigDecimal shown = f.cumulativeRealisation().map(Ratio::shown).orElse(null);
-            realisation.add(shown);
-            rows.add(List.of(administration, TemplateExtensions.thousands(f.cumulativePlannedGain().value()),
-                    TemplateExtensions.thousands(f.cumulativeActualGain().value()), shown == null ? "–" : TemplateExtensions.percent(shown)));
-        });
-        BarChart chart = new BarChart("realisering", "Gevinstrealisering pr. forvaltning",
-                "Realiseret gevinst i procent af den planlagte, akkumuleret til og med " + report.accountsYear()
-                        + ", pr. forvaltning. Tallene står i tabellen under figuren.",
-                categories, List.of(new BarChart.Series("Realisering", realisation)), TemplateExtensions::percent);
-        return new Chart("Gevinstrealisering pr. forvaltning", chart.svg(),
-                List.of("Forvaltning", "Gevinst plan i alt", "Gevinst faktisk i alt", "Realisering"), rows);
+        return byAdministration;
     }
 
-    /** How many proposals have each status; cancelled ones are counted as cancelled, never as a colour (DOMAIN.md Edges 8). */
+    /**
+     * How many proposals have each status, in the status colours with a pattern each and the count over each bar;
+     * cancelled ones are counted as cancelled, never as a colour (DOMAIN.md Edges 8).
+     */
     static Chart statuses(ReportJson report) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        List<BarChart.Fill> fills = new ArrayList<>();
         for (FollowUpStatus s : List.of(FollowUpStatus.GREEN, FollowUpStatus.AMBER, FollowUpStatus.RED, FollowUpStatus.MISSING,
                 FollowUpStatus.NOT_STARTED)) {
             counts.put(Labels.status(s.name()), 0);
+            fills.add(BarChart.STATUS_FILLS.get(s.name()));
         }
         for (ReportJson.Row r : report.rows()) {
+            if (r.cancelledFrom() != null && !counts.containsKey(CANCELLED)) {
+                counts.put(CANCELLED, 0);
+                fills.add(BarChart.STATUS_FILLS.get("CANCELLED"));
+            }
             counts.merge(r.cancelledFrom() != null ? CANCELLED : Labels.status(r.status()), 1, Integer::sum);
         }
         List<String> categories = List.copyOf(counts.keySet());
         List<BigDecimal> values = counts.values().stream().map(BigDecimal::valueOf).toList();
         List<List<String>> rows = new ArrayList<>();
         counts.forEach((status, n) -> rows.add(List.of(status, Integer.toString(n))));
-        BarChart chart = new BarChart("statusfordeling", "Forslagenes status",
+        String heading = "Forslagenes status";
+        BarChart chart = new BarChart("statusfordeling", heading,
                 "Antal forslag med hver status for regnskabsåret " + report.accountsYear() + ". Tallene står i tabellen under figuren.",
-                categories, List.of(new BarChart.Series("Antal forslag", values)), BigDecimal::toPlainString);
-        return new Chart("Forslagenes status", chart.svg(), List.of("Status", "Antal"), rows);
+                categories, List.of(new BarChart.Series("Antal forslag", values)), DanishNumbers::format).withCategoryFills(fills).wholeNumbers();
+        return new Chart(heading, chart.figure(), List.of("Status", "Antal"), rows);
     }
 
     private static FollowUpFigures figures(ReportJson.Row r) {

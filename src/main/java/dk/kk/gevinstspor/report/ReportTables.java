@@ -17,15 +17,29 @@ public final class ReportTables {
     private ReportTables() {
     }
 
+    /**
+     * The follow-up reports' columns, in the page's order: the proposal, the accounts year's figures and the cumulative
+     * figures as two groups, then the detail columns the page may hide (always printed and exported).
+     */
     public static Table followUp(ReportJson report) {
         int a = report.accountsYear();
+        String year = "Regnskabsår " + a;
+        String cumulative = "I alt til og med " + a;
         List<Table.Column> columns = List.of(text("Reference"), text("Titel"), text("Forvaltning"), text("Status"),
-                new Table.Column("Fuldt implementeret", Table.Kind.YES_NO), new Table.Column("Annulleret", Table.Kind.YES_NO),
-                amount("Tilbageført til kassen"), amount("Puljemidler plan " + a), amount("Puljemidler faktisk " + a),
-                amount("Gevinst plan " + a), amount("Gevinst faktisk " + a), amount("Puljemidler plan i alt"),
-                amount("Puljemidler faktisk i alt"), amount("Gevinst plan i alt"), amount("Gevinst faktisk i alt"),
-                new Table.Column("Realisering", Table.Kind.RATIO), new Table.Column("Forbrugsgrad", Table.Kind.RATIO), text("Mål"),
-                text("Lån"), new Table.Column("Verserende ændringer", Table.Kind.NUMBER), text("Forklaring"), text("Prisniveau"));
+                grouped(year, "Puljemidler plan", "Puljemidler plan " + a, Table.Kind.AMOUNT),
+                grouped(year, "Puljemidler faktisk", "Puljemidler faktisk " + a, Table.Kind.AMOUNT),
+                grouped(year, "Gevinst plan", "Gevinst plan " + a, Table.Kind.AMOUNT),
+                grouped(year, "Gevinst faktisk", "Gevinst faktisk " + a, Table.Kind.AMOUNT),
+                grouped(cumulative, "Puljemidler plan", "Puljemidler plan i alt", Table.Kind.AMOUNT),
+                grouped(cumulative, "Puljemidler faktisk", "Puljemidler faktisk i alt", Table.Kind.AMOUNT),
+                grouped(cumulative, "Gevinst plan", "Gevinst plan i alt", Table.Kind.AMOUNT),
+                grouped(cumulative, "Gevinst faktisk", "Gevinst faktisk i alt", Table.Kind.AMOUNT),
+                grouped(cumulative, "Realisering", "Realisering", Table.Kind.RATIO),
+                grouped(cumulative, "Forbrugsgrad", "Forbrugsgrad", Table.Kind.RATIO),
+                amount("Tilbageført til kassen").asDetail(), new Table.Column("Fuldt implementeret", Table.Kind.YES_NO).asDetail(),
+                new Table.Column("Annulleret", Table.Kind.YES_NO).asDetail(), text("Mål").asDetail(), text("Lån").asDetail(),
+                new Table.Column("Verserende ændringer", Table.Kind.NUMBER).asDetail(), text("Forklaring").asDetail(),
+                text("Prisniveau").asDetail());
         Map<String, List<ReportJson.Row>> byKind = new LinkedHashMap<>();
         for (String kind : List.of("INVESTMENT", "INNOVATION", "PRE_ANALYSIS")) {
             List<ReportJson.Row> rows = report.rows().stream().filter(r -> r.kind().equals(kind)).toList();
@@ -39,7 +53,7 @@ public final class ReportTables {
         if (sections.isEmpty()) {
             sections.add(new Table.Section("Ingen forslag", List.of(), null));
         }
-        return new Table(report.report() + " " + report.meetingYear(), columns, sections);
+        return new Table(report.report() + " " + report.meetingYear(), columns, sections, unit(report));
     }
 
     /**
@@ -66,38 +80,48 @@ public final class ReportTables {
     /** The label of a report whose amounts are not converted because the price index is empty. */
     public static final String OWN_PRICE_LEVELS = "Forslagenes egne prisniveauer (ikke omregnet)";
 
+    /** What the amounts are in: "1.000 kr., 2027-P/L", or "1.000 kr., forslagenes egne prisniveauer" without a price index. */
+    public static String unit(ReportJson report) {
+        return "1.000 kr., " + (report.ownPriceLevels() ? "forslagenes egne prisniveauer" : priceLevel(report.priceLevelYear()));
+    }
+
     private static List<Object> row(ReportJson.Row r) {
-        return Arrays.asList(r.reference(), r.title(), r.administration(), status(r),
-                r.fullyImplemented(), r.cancelled(), r.treasuryReturn(), r.plannedPoolMoney(), r.actualPoolMoney(), r.plannedGain(),
-                r.actualGain(), r.cumulativePlannedPoolMoney(), r.cumulativeActualPoolMoney(), r.cumulativePlannedGain(),
-                r.cumulativeActualGain(), r.realisation(), r.spendRatio(),
+        return Arrays.asList(r.reference(), r.title(), r.administration(), status(r), r.plannedPoolMoney(), r.actualPoolMoney(),
+                r.plannedGain(), r.actualGain(), r.cumulativePlannedPoolMoney(), r.cumulativeActualPoolMoney(), r.cumulativePlannedGain(),
+                r.cumulativeActualGain(), r.realisation(), r.spendRatio(), r.treasuryReturn(), r.fullyImplemented(), r.cancelled(),
                 r.targets().stream().map(t -> t.code() + " " + Labels.TARGET.getOrDefault(t.status(), t.status())).collect(Collectors.joining(", ")),
                 r.loanStatus() == null ? null : Labels.LOAN.getOrDefault(r.loanStatus(), r.loanStatus()), r.pendingDecisions(), r.explanation(),
                 priceLevel(r.priceLevelYear()));
     }
 
     private static List<Object> totals(ReportJson report, List<ReportJson.Row> rows) {
-        return Arrays.asList("I alt", null, null, null, null, null, sum(rows, ReportJson.Row::treasuryReturn),
-                sum(rows, ReportJson.Row::plannedPoolMoney), sum(rows, ReportJson.Row::actualPoolMoney),
+        return totalsRow(report, sum(rows, ReportJson.Row::plannedPoolMoney), sum(rows, ReportJson.Row::actualPoolMoney),
                 sum(rows, ReportJson.Row::plannedGain), sum(rows, ReportJson.Row::actualGain),
                 sum(rows, ReportJson.Row::cumulativePlannedPoolMoney), sum(rows, ReportJson.Row::cumulativeActualPoolMoney),
-                sum(rows, ReportJson.Row::cumulativePlannedGain), sum(rows, ReportJson.Row::cumulativeActualGain), null, null, null, null,
-                null, null, priceLevel(report));
+                sum(rows, ReportJson.Row::cumulativePlannedGain), sum(rows, ReportJson.Row::cumulativeActualGain),
+                sum(rows, ReportJson.Row::treasuryReturn));
+    }
+
+    private static List<Object> totalsRow(ReportJson report, BigDecimal plannedPoolMoney, BigDecimal actualPoolMoney, BigDecimal plannedGain,
+            BigDecimal actualGain, BigDecimal cumulativePlannedPoolMoney, BigDecimal cumulativeActualPoolMoney, BigDecimal cumulativePlannedGain,
+            BigDecimal cumulativeActualGain, BigDecimal treasuryReturn) {
+        return Arrays.asList("I alt", null, null, null, plannedPoolMoney, actualPoolMoney, plannedGain, actualGain, cumulativePlannedPoolMoney,
+                cumulativeActualPoolMoney, cumulativePlannedGain, cumulativeActualGain, null, null, treasuryReturn, null, null, null, null, null,
+                null, priceLevel(report));
     }
 
     /** The report's totals over all sections (the domain's, from the JSON), aligned with {@link #followUp}'s columns. */
     public static List<Object> grandTotals(ReportJson report) {
         ReportJson.Totals t = report.totals();
-        return Arrays.asList("I alt", null, null, null, null, null, sum(report.rows(), ReportJson.Row::treasuryReturn),
-                t.plannedPoolMoney(), t.actualPoolMoney(), t.plannedGain(), t.actualGain(), t.cumulativePlannedPoolMoney(),
-                t.cumulativeActualPoolMoney(), t.cumulativePlannedGain(), t.cumulativeActualGain(), null, null, null, null, null, null,
-                priceLevel(report));
+        return totalsRow(report, t.plannedPoolMoney(), t.actualPoolMoney(), t.plannedGain(), t.actualGain(), t.cumulativePlannedPoolMoney(),
+                t.cumulativeActualPoolMoney(), t.cumulativePlannedGain(), t.cumulativeActualGain(), sum(report.rows(), ReportJson.Row::treasuryReturn));
     }
 
     public static Table frames(ReportJson.Frames frames) {
-        return new Table("Innovationspuljens rammer " + frames.year(), List.of(text("Ramme"), amount("Ramme (kr.)"), amount("Udmøntet"),
+        return new Table("Innovationspuljens rammer " + frames.year(), List.of(text("Ramme"), amount("Rammebeløb"), amount("Udmøntet"),
                 new Table.Column("Overskredet", Table.Kind.YES_NO)), List.of(new Table.Section("Rammer " + frames.year(),
-                        frames.frames().stream().map(f -> Arrays.<Object>asList(f.frame(), f.limit(), f.allocated(), f.exceeded())).toList(),
+                        frames.frames().stream().map(f -> Arrays.<Object>asList(Labels.frame(f.frame()), f.limit(), f.allocated(), f.exceeded()))
+                                .toList(),
                         null)));
     }
 
@@ -116,6 +140,10 @@ public final class ReportTables {
 
     private static Table.Column text(String heading) {
         return new Table.Column(heading, Table.Kind.TEXT);
+    }
+
+    private static Table.Column grouped(String group, String label, String heading, Table.Kind kind) {
+        return new Table.Column(heading, kind, group, label, false);
     }
 
     private static Table.Column amount(String heading) {

@@ -193,10 +193,8 @@ public class SnapshotService {
         Stored p = pending.stored();
         Proposal proposal = p.proposal();
         try {
-            List<Evaluation> evaluations = new ArrayList<>();
-            for (int year = Math.min(proposal.adoptionYear(), proposal.plan().firstYear()); year <= lastYear; year++) {
-                evaluations.add(evaluator.evaluate(proposal, p.actuals(), year));
-            }
+            List<Evaluation> evaluations = evaluator.evaluateYears(proposal, p.actuals(),
+                    Math.min(proposal.adoptionYear(), proposal.plan().firstYear()), lastYear);
             return new Computed(p.id(), evaluations, proposal.effectsFollowedUp(), pending.findings(), null);
         } catch (RuntimeException e) { // as above
             return new Computed(p.id(), List.of(), false, null, Failed.of(proposal.reference(), e));

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 class DashboardFilesTest {
 
     /** Grafana's unit ids the dashboards use (a misspelt unit shows raw numbers). */
-    static final Set<String> UNITS = Set.of("currencyDKK", "percentunit", "short", "none", "reqps", "s", "bytes", "string");
+    static final Set<String> UNITS = Set.of("currencyDKK", "percentunit", "short", "none", "reqps", "s", "bytes", "string",
+            "dateTimeFromNow");
     static final Map<String, String> PROVISIONED = Map.of("grafana-postgresql-datasource", "gevinstspor-postgresql",
             "prometheus", "gevinstspor-prometheus");
 
@@ -110,6 +111,92 @@ class DashboardFilesTest {
             assertThat(p.path("options").path("path").asText()).startsWith("/");
             assertThat(p.path("folder").asText()).isEqualTo("Gevinstspor");
         });
+    }
+
+    /** Drift shows one namespace's service: every query names the namespace and the job or the pods (no cluster-wide sums). */
+    @Test
+    void every_drift_query_is_limited_to_the_chosen_namespace_and_job_or_pods() {
+        Dashboards.Dashboard drift = Dashboards.all().stream().filter(d -> d.file().equals("drift.json")).findFirst().orElseThrow();
+        assertThat(drift.variables()).extracting(v -> v.path("name").asText()).contains("namespace", "job", "pod");
+        StringBuilder all = new StringBuilder();
+        for (JsonNode p : drift.panels()) {
+            for (JsonNode t : p.path("targets")) {
+                String expr = t.path("expr").asText();
+                all.append(expr).append('\n');
+                for (String selector : selectors(expr)) {
+                    assertThat(selector).as(p.path("title").asText() + ": " + expr).contains("namespace=\"$namespace\"")
+                            .containsAnyOf("job=\"$job\"", "pod=~\"$pod\"", "horizontalpodautoscaler=\"$job\"");
+                }
+            }
+        }
+        assertThat(all.toString()).contains("container_memory_working_set_bytes", "kube_pod_container_resource_limits",
+                "kube_pod_container_status_restarts_total", "kube_horizontalpodautoscaler_status_current_replicas", "jvm_gc_pause_seconds",
+                "gevinstspor_snapshots_waiting", "gevinstspor_snapshots_oldest_mark_age_seconds",
+                "gevinstspor_snapshots_last_success_timestamp_seconds", "gevinstspor_snapshots_failed");
+        assertThat(Dashboards.list(drift.json().path("links"))).anySatisfy(l -> assertThat(l.path("title").asText()).contains("CloudNativePG"));
+    }
+
+    /** The SQL dashboards: a committee variable every administration filter follows, and how fresh the numbers are. */
+    @Test
+    void the_sql_dashboards_filter_by_committee_and_show_when_the_numbers_were_computed() {
+        for (Dashboards.Dashboard d : Dashboards.all()) {
+            if (!"grafana-postgresql-datasource".equals(d.pluginId())) {
+                continue;
+            }
+            JsonNode udvalg = d.variables().stream().filter(v -> "udvalg".equals(v.path("name").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError(d.file() + " has no committee variable udvalg"));
+            assertThat(udvalg.path("multi").asBoolean()).isTrue();
+            boolean fresh = false;
+            for (JsonNode p : d.panels()) {
+                for (JsonNode t : p.path("targets")) {
+                    String sql = t.path("rawSql").asText();
+                    if (sql.contains("${forvaltning")) {
+                        assertThat(sql).as(d.file() + " " + p.path("title") + ": the committee too").contains("${udvalg:sqlstring}");
+                    }
+                    fresh |= sql.contains("max(computed_at)");
+                }
+            }
+            assertThat(fresh).as(d.file() + ": a panel with the time of the newest computation").isTrue();
+        }
+    }
+
+    /** Amounts are in the proposals' own price levels (docs/reporting.md): every money panel says so. */
+    @Test
+    void every_money_panel_names_its_price_level_and_every_stat_has_meaningful_colours() {
+        for (Dashboards.Dashboard d : Dashboards.all()) {
+            for (JsonNode p : d.panels()) {
+                String where = d.file() + " " + p.path("title").asText();
+                boolean money = "currencyDKK".equals(p.path("fieldConfig").path("defaults").path("unit").asText());
+                for (JsonNode o : p.path("fieldConfig").path("overrides")) {
+                    for (JsonNode property : o.path("properties")) {
+                        money |= "unit".equals(property.path("id").asText()) && "currencyDKK".equals(property.path("value").asText());
+                    }
+                }
+                if (money) {
+                    assertThat(p.path("description").asText()).as(where + ": price level").containsIgnoringCase("prisniveau");
+                }
+                if ("stat".equals(p.path("type").asText())) {
+                    JsonNode defaults = p.path("fieldConfig").path("defaults");
+                    String mode = defaults.path("color").path("mode").asText();
+                    assertThat(mode).as(where + ": colour mode").isIn("fixed", "thresholds");
+                    if ("thresholds".equals(mode)) {
+                        assertThat(defaults.path("thresholds").path("steps").size()).as(where + ": thresholds").isGreaterThanOrEqualTo(2);
+                        assertThat(p.path("description").asText()).as(where + ": what the colours mean").containsAnyOf("Grøn", "grøn");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The label selectors ({...}) of a PromQL expression. */
+    private static List<String> selectors(String expr) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*\\{[^}]*}").matcher(expr);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        assertThat(found).as(expr + ": metrics with selectors").isNotEmpty();
+        return found;
     }
 
     private static void assertDatasource(String where, JsonNode datasource, String plugin) {

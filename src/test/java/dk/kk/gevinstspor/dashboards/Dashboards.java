@@ -18,6 +18,11 @@ final class Dashboards {
     /** The file names the Kubernetes manifests make ConfigMaps of. */
     static final List<String> FILES = List.of("portefolje.json", "it-kredsen.json", "laan-og-rammer.json", "drift.json");
     static final String VARIABLE = "${datasource}";
+    /**
+     * Prefixes of the metrics the Drift dashboard reads from the cluster's exporters, not from the service's /q/metrics:
+     * kube-state-metrics ({@code kube_}) and the kubelet's cAdvisor ({@code container_}).
+     */
+    static final List<String> CLUSTER_METRIC_PREFIXES = List.of("kube_", "container_");
 
     /** A dashboard file and its JSON. */
     record Dashboard(String file, JsonNode json) {
@@ -67,6 +72,11 @@ final class Dashboards {
         try (Stream<Path> files = Files.list(FOLDER)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
         }
+    }
+
+    /** Whether a metric comes from the cluster's exporters (kube-state-metrics, cAdvisor), not from the service. */
+    static boolean fromClusterExporters(String metric) {
+        return CLUSTER_METRIC_PREFIXES.stream().anyMatch(metric::startsWith);
     }
 
     static List<JsonNode> list(JsonNode array) {

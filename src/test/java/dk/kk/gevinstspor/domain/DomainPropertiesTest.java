@@ -91,6 +91,43 @@ class DomainPropertiesTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void the_evaluations_of_a_run_of_years_are_each_years_own_evaluation(long seed) {
+        Random random = new Random(seed);
+        YearlyPlan plan = randomPlan(random);
+        Proposal.Builder builder = Fixtures.investment("2020").plan(plan).transfersEffect(random.nextBoolean())
+                .targets(List.of(new FollowUpTarget.Economic("EFF"),
+                        new FollowUpTarget.Milestone("M1", "Milepæl", plan.firstYear() + random.nextInt(3))));
+        if (random.nextInt(3) == 0) {
+            builder.cancellation(new Cancellation(plan.firstYear() + random.nextInt(plan.years().size() + 2)));
+        }
+        if (random.nextInt(3) == 0) {
+            int loanYear = plan.firstYear();
+            builder.loan(new Loan(kr(600_000), loanYear, Map.of(loanYear + 1, kr(200_000), loanYear + 2, kr(400_000))));
+        }
+        Proposal proposal = builder.build();
+        List<YearlyActual> rows = new ArrayList<>();
+        for (int y = plan.firstYear(); y <= plan.permanentYear() + 3; y++) {
+            PlanYear planned = plan.forYear(y);
+            if (random.nextInt(5) > 0) {
+                rows.add(random.nextBoolean() ? YearlyActual.asPlanned(planned)
+                        : YearlyActual.of(y, Amount.ZERO, Amount.ZERO, Amount.ZERO, planned.serviceEfficiency(), Amount.ZERO));
+            }
+        }
+        Actuals actuals = Actuals.of(rows);
+        Evaluator evaluator = Evaluator.withDefaults();
+        int from = plan.firstYear() - 1;
+        int to = plan.permanentYear() + 4;
+
+        List<Evaluation> run = evaluator.evaluateYears(proposal, actuals, from, to);
+
+        assertThat(run).hasSize(to - from + 1);
+        for (int y = from; y <= to; y++) {
+            assertThat(run.get(y - from)).as("year %d", y).isEqualTo(evaluator.evaluate(proposal, actuals, y));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void realisation_of_actuals_equal_to_plan_is_exactly_one(long seed) {
         Random random = new Random(seed);
         YearlyPlan plan = randomPlan(random);

@@ -1,107 +1,73 @@
 package dk.kk.gevinstspor.k8s;
 
+import static dk.kk.gevinstspor.k8s.Manifests.all;
+import static dk.kk.gevinstspor.k8s.Manifests.app;
+import static dk.kk.gevinstspor.k8s.Manifests.configMap;
+import static dk.kk.gevinstspor.k8s.Manifests.custom;
+import static dk.kk.gevinstspor.k8s.Manifests.list;
+import static dk.kk.gevinstspor.k8s.Manifests.map;
+import static dk.kk.gevinstspor.k8s.Manifests.named;
+import static dk.kk.gevinstspor.k8s.Manifests.only;
+import static dk.kk.gevinstspor.k8s.Manifests.property;
+import static dk.kk.gevinstspor.k8s.Manifests.secret;
+import static dk.kk.gevinstspor.k8s.Manifests.spec;
+import static dk.kk.gevinstspor.k8s.Manifests.stringMap;
+import static dk.kk.gevinstspor.k8s.Manifests.OVERLAYS;
+import static dk.kk.gevinstspor.k8s.Manifests.SERVICE_OVERLAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dk.kk.gevinstspor.common.config.GevinstsporConfig;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.smallrye.config.WithName;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 
 /**
- * The rendered Kubernetes manifests (k8s/render: every overlay through {@code kubectl kustomize}) against the
- * Kubernetes API model and against the application's own configuration: image, port, probes, metrics path,
- * environment variables and Secret keys, the CloudNativePG cluster and the ServiceMonitor.
+ * The rendered Kubernetes manifests of the service (k8s/render: every overlay through {@code kubectl kustomize}) against
+ * the Kubernetes API model and against the application's own configuration: image, ports, probes on the management
+ * port, shutdown, metrics path, environment variables and Secret keys, the ServiceMonitor, Ingress, NetworkPolicy,
+ * Namespace. The database, its backups and restore: {@link DatabaseManifestsTest}; the alerts: {@link AlertsManifestsTest}.
  */
 class ManifestsTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath();
     /** Custom resources the fabric8 model does not know; their required fields are checked one by one. */
-    private static final Set<String> CUSTOM_KINDS = Set.of("Cluster", "ScheduledBackup", "ServiceMonitor");
+    private static final Set<String> CUSTOM_KINDS = Set.of("Cluster", "ScheduledBackup", "ServiceMonitor", "ObjectStore", "PrometheusRule");
     private static final List<String> DASHBOARDS = List.of("portefolje.json", "it-kredsen.json", "laan-og-rammer.json", "drift.json");
+    /** Address ranges reserved for documentation (RFC 5737): a placeholder that reaches nothing. */
+    private static final List<String> DOCUMENTATION_RANGES = List.of("192.0.2.", "198.51.100.", "203.0.113.");
 
-    private static final Map<String, List<HasMetadata>> rendered = new HashMap<>();
-    private static Properties app;
 
-    static Stream<String> overlays() throws IOException {
-        try (Stream<Path> dirs = Files.list(ROOT.resolve("k8s/overlays"))) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
-    }
-
-    @BeforeAll
-    static void render() throws Exception {
-        List<String> names = overlays().toList();
-        assertThat(names).contains("dev", "prod");
-        if (onPath("kubectl")) {
-            Process render = new ProcessBuilder(ROOT.resolve("k8s/render").toString()).redirectErrorStream(true).start();
-            String output = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(render.waitFor()).as("k8s/render: %s", output).isZero();
-        } else if ("true".equals(System.getenv("CI"))) {
-            fail("kubectl is not installed, so the Kubernetes manifests cannot be rendered and checked");
-        } else if (!names.stream().allMatch(n -> Files.exists(renderedFile(n)))) {
-            String reason = "ManifestsTest skipped: kubectl is not installed, so the Kubernetes manifests are not rendered nor checked";
-            System.out.println(reason);
-            Assumptions.abort(reason);
-        }
-        KubernetesSerialization serialization = new KubernetesSerialization();
-        for (String name : names) {
-            List<HasMetadata> objects = new ArrayList<>();
-            for (String document : Files.readString(renderedFile(name)).split("(?m)^---\\s*$")) {
-                if (!document.isBlank()) {
-                    objects.add(serialization.unmarshal(document));
-                }
-            }
-            rendered.put(name, objects);
-        }
-        app = new Properties();
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve("src/main/resources/application.properties"))) {
-            app.load(reader);
-        }
-    }
 
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource(OVERLAYS)
     void everyObjectIsKnownToTheKubernetesApiModelWithoutUnknownFields(String overlay) {
-        for (HasMetadata object : rendered.get(overlay)) {
+        for (HasMetadata object : Manifests.objects(overlay)) {
             String name = object.getKind() + "/" + object.getMetadata().getName();
             if (object instanceof GenericKubernetesResource) {
                 assertThat(CUSTOM_KINDS).as("%s (%s) is not a kind of the Kubernetes API", name, object.getApiVersion())
@@ -109,47 +75,89 @@ class ManifestsTest {
                 continue;
             }
             List<String> unknown = new ArrayList<>();
-            unknownFields(object, name, unknown);
+            Manifests.unknownFields(object, name, unknown);
             assertThat(unknown).as("fields the Kubernetes API does not know, in %s", overlay).isEmpty();
         }
     }
 
     @ParameterizedTest
-    @MethodSource("overlays")
-    void theDeploymentRunsTheApplicationsImageWithItsPortProbesAndSettings(String overlay) throws IOException {
-        Container container = only(overlay, Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
-        assertThat(container.getImage()).endsWith(property("quarkus.container-image.group", null) + "/"
-                + property("quarkus.container-image.name", null) + ":" + projectVersion());
-        int port = Integer.parseInt(property("quarkus.http.port", "8080"));
-        assertThat(container.getPorts()).singleElement().satisfies(p -> {
-            assertThat(p.getContainerPort()).isEqualTo(port);
-            assertThat(p.getName()).isEqualTo("http");
-        });
-        String health = "/" + property("quarkus.http.non-application-root-path", "q") + "/"
-                + property("quarkus.smallrye-health.root-path", "health");
+    @MethodSource(SERVICE_OVERLAYS)
+    void theDeploymentRunsTheApplicationsImageFromAFullRegistryNameWithAFittingPullPolicy(String overlay) throws IOException {
+        Container container = container(overlay);
+        String repository = property("quarkus.container-image.group", null) + "/" + property("quarkus.container-image.name", null);
+        Matcher image = Pattern.compile("([a-z0-9.-]+\\.[a-z]+(?::\\d+)?)/" + Pattern.quote(repository) + "(?::([\\w.-]+)|@(sha256:[0-9a-f]{64}))")
+                .matcher(container.getImage());
+        assertThat(image.matches()).as("%s: image %s is <registry host>/%s:<version> or @sha256:<digest>", overlay,
+                container.getImage(), repository).isTrue();
+        assertThat(image.group(1)).as("no implicit Docker Hub").isNotEqualTo("docker.io");
+        if (image.group(3) != null) {
+            assertThat(container.getImagePullPolicy()).as("a digest never changes").isIn("IfNotPresent", "Always");
+        } else {
+            assertThat(image.group(2)).isEqualTo(ApplicationSettings.projectVersion());
+            assertThat(container.getImagePullPolicy()).as("a tag may move: pulled at every start").isEqualTo("Always");
+        }
+    }
+
+    @Test
+    void prodRunsItsImageByDigestFromTheMunicipalitysRegistry() {
+        String image = container("prod").getImage();
+        assertThat(image).matches("[a-z0-9.-]+\\.[a-z]+/.+@sha256:[0-9a-f]{64}").doesNotContain("example");
+        assertThat(container("prod").getImagePullPolicy()).isEqualTo("IfNotPresent");
+    }
+
+    @ParameterizedTest
+    @MethodSource(SERVICE_OVERLAYS)
+    void theApplicationPortAndTheManagementPortWithProbesThatWaitAtLeastThreeSeconds(String overlay) throws IOException {
+        Container container = container(overlay);
+        int http = Integer.parseInt(property("quarkus.http.port", "8080"));
+        int management = Integer.parseInt(property("quarkus.management.port", "9000"));
+        assertThat(container.getPorts()).extracting(p -> p.getName() + "=" + p.getContainerPort())
+                .containsExactlyInAnyOrder("http=" + http, "management=" + management);
+        String health = managementRoot() + "/" + property("quarkus.smallrye-health.root-path", "health");
         assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo(health + "/live");
         assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo(health + "/ready");
         assertThat(container.getStartupProbe().getHttpGet().getPath()).isEqualTo(health + "/started");
-        for (var probe : List.of(container.getLivenessProbe(), container.getReadinessProbe(), container.getStartupProbe())) {
-            assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
+        for (Probe probe : List.of(container.getLivenessProbe(), container.getReadinessProbe(), container.getStartupProbe())) {
+            assertThat(probe.getHttpGet().getPort().getStrVal()).as("probes on the management port").isEqualTo("management");
+            assertThat(probe.getTimeoutSeconds()).as("probe timeout (readiness borrows a pool connection)").isGreaterThanOrEqualTo(3);
+            assertThat(probe.getPeriodSeconds()).isGreaterThanOrEqualTo(probe.getTimeoutSeconds());
+            assertThat(probe.getFailureThreshold()).isGreaterThanOrEqualTo(2);
         }
-        Service service = only(overlay, Service.class);
-        assertThat(service.getSpec().getPorts()).singleElement()
-                .satisfies(p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("http"));
+        Probe startup = container.getStartupProbe();
+        assertThat(startup.getPeriodSeconds() * startup.getFailureThreshold()).as("seconds a start may take").isBetween(60, 300);
 
-        Set<String> known = settingsTheApplicationReads();
+        Set<String> known = ApplicationSettings.environmentVariables();
         for (String variable : environment(overlay, container).keySet()) {
             assertThat(known).as("%s: environment variable %s is read by no setting of the application", overlay, variable)
                     .contains(variable);
         }
     }
 
+    /** The pod outlives the service's graceful shutdown: the delay, then the timeout for requests in flight, then exit. */
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource(SERVICE_OVERLAYS)
+    void thePodWaitsForTheGracefulShutdownAndTheJvmEndsOnOutOfMemory(String overlay) {
+        var pod = only(overlay, Deployment.class).getSpec().getTemplate().getSpec();
+        long delay = Manifests.seconds(property("quarkus.shutdown.delay", "10s"));
+        long timeout = Manifests.seconds(property("quarkus.shutdown.timeout", "20s"));
+        assertThat(pod.getTerminationGracePeriodSeconds()).isGreaterThanOrEqualTo(Math.max(40, delay + timeout + 10));
+        Map<String, String> env = environment(overlay, container(overlay));
+        assertThat(Stream.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JAVA_OPTS_APPEND").map(env::get).filter(v -> v != null))
+                .as("JVM options").anySatisfy(v -> assertThat(v).contains("-XX:+ExitOnOutOfMemoryError"));
+        // heap and limit from bench/RESULTS.md: RSS 546 MB under load with -Xmx256m; heap about a third of the limit
+        var limit = container(overlay).getResources().getLimits().get("memory");
+        long bytes = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(limit).longValue();
+        assertThat(bytes).as("memory limit above the measured 546 MB RSS with headroom").isGreaterThanOrEqualTo(700L * 1024 * 1024);
+        assertThat(container(overlay).getResources().getRequests().get("memory")).as("request = limit (no overcommit)").isEqualTo(limit);
+        assertThat(Integer.parseInt(env.get("JAVA_MAX_MEM_RATIO")) * bytes / 100).as("heap, as benchmarked")
+                .isBetween(240L * 1024 * 1024, 270L * 1024 * 1024);
+    }
+
+    @ParameterizedTest
+    @MethodSource(SERVICE_OVERLAYS)
     void everySecretTheDeploymentReadsHasItsKeys(String overlay) {
-        Deployment deployment = only(overlay, Deployment.class);
-        Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-        String appSecret = clusterName(overlay) + "-app"; // made by CloudNativePG with username and password
+        Container container = container(overlay);
+        String appSecret = Manifests.clusterName(overlay) + "-app"; // made by CloudNativePG with username and password
         for (EnvVar env : container.getEnv()) {
             if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
                 var ref = env.getValueFrom().getSecretKeyRef();
@@ -166,16 +174,30 @@ class ManifestsTest {
         assertThat(fromSecrets).contains("GEVINSTSPOR_SESSION_KEY");
     }
 
+    /** Pod Security "restricted" is enforced on the namespace, and the service's pods satisfy it. */
     @ParameterizedTest
-    @MethodSource("overlays")
-    void podsRunAsNonRootOnAReadOnlyFileSystemAndRollWithoutLosingCapacity(String overlay) {
+    @MethodSource(SERVICE_OVERLAYS)
+    void theNamespaceEnforcesPodSecurityRestrictedAndThePodsSatisfyIt(String overlay) {
         Deployment deployment = only(overlay, Deployment.class);
+        Namespace namespace = only(overlay, Namespace.class);
+        assertThat(namespace.getMetadata().getName()).isEqualTo(deployment.getMetadata().getNamespace());
+        for (String mode : List.of("enforce", "audit", "warn")) {
+            assertThat(namespace.getMetadata().getLabels()).containsEntry("pod-security.kubernetes.io/" + mode, "restricted");
+        }
         var pod = deployment.getSpec().getTemplate().getSpec();
-        Container container = pod.getContainers().get(0);
         assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
-        assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
-        assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
-        assertThat(container.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+        assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+        assertThat(pod.getHostNetwork()).isNotEqualTo(Boolean.TRUE);
+        assertThat(pod.getVolumes()).allSatisfy(v -> assertThat(v.getHostPath()).isNull());
+        for (Container container : pod.getContainers()) {
+            assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+            assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+            assertThat(container.getSecurityContext().getPrivileged()).isNotEqualTo(Boolean.TRUE);
+            assertThat(container.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+            assertThat(container.getSecurityContext().getCapabilities().getAdd()).isNullOrEmpty();
+            assertThat(container.getPorts()).allSatisfy(p -> assertThat(p.getHostPort()).isNull());
+        }
+        Container container = pod.getContainers().get(0);
         String tmpVolume = container.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp")).findFirst()
                 .orElseThrow(() -> new AssertionError("no volume on /tmp")).getName();
         assertThat(pod.getVolumes()).anySatisfy(v -> {
@@ -187,66 +209,89 @@ class ManifestsTest {
         assertThat(deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal()).isZero();
     }
 
+    /** The HorizontalPodAutoscaler owns the replica count where there is one; otherwise the Deployment names it. */
     @ParameterizedTest
-    @MethodSource("overlays")
-    void theDatabaseIsACloudNativePgClusterOfPostgres17WithMonitoringReportingRoleAndBackups(String overlay) {
-        Map<String, Object> spec = spec(custom(overlay, "postgresql.cnpg.io/v1", "Cluster"));
-        assertThat((String) spec.get("imageName")).matches(".*/postgresql:17(\\.\\d+)*");
-        assertThat((Integer) spec.get("instances")).isPositive();
-        assertThat(map(map(spec, "bootstrap"), "initdb")).containsEntry("database", databaseOfDbUrl(overlay));
-        assertThat(map(spec, "storage").get("size")).isNotNull();
-        assertThat(map(spec, "monitoring")).containsEntry("enablePodMonitor", true);
-        List<Map<String, Object>> roles = list(map(spec, "managed"), "roles");
-        Map<String, Object> reporting = roles.stream().filter(r -> "gevinstspor_reporting".equals(r.get("name"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no managed role gevinstspor_reporting"));
-        assertThat(reporting).containsEntry("login", true);
-        Secret password = secret(overlay, (String) map(reporting, "passwordSecret").get("name"));
-        assertThat(password.getType()).isEqualTo("kubernetes.io/basic-auth");
-        assertThat(password.getData()).containsKeys("username", "password");
-
-        Map<String, Object> store = map(map(spec, "backup"), "barmanObjectStore");
-        assertThat((String) store.get("destinationPath")).startsWith("s3://");
-        for (Object selector : map(store, "s3Credentials").values()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> ref = (Map<String, Object>) selector;
-            assertThat(secret(overlay, (String) ref.get("name")).getData()).containsKey((String) ref.get("key"));
+    @MethodSource(SERVICE_OVERLAYS)
+    void theDeploymentNamesNoReplicaCountWhereAnAutoscalerOwnsIt(String overlay) {
+        Deployment deployment = only(overlay, Deployment.class);
+        List<HorizontalPodAutoscaler> autoscalers = all(overlay, HorizontalPodAutoscaler.class);
+        if (autoscalers.isEmpty()) {
+            assertThat(deployment.getSpec().getReplicas()).as(overlay).isNotNull().isPositive();
+        } else {
+            assertThat(autoscalers).singleElement().satisfies(hpa -> assertThat(hpa.getSpec().getScaleTargetRef().getName())
+                    .isEqualTo(deployment.getMetadata().getName()));
+            assertThat(deployment.getSpec().getReplicas()).as("%s: replicas with an autoscaler", overlay).isNull();
         }
-        Map<String, Object> scheduled = spec(custom(overlay, "postgresql.cnpg.io/v1", "ScheduledBackup"));
-        assertThat(map(scheduled, "cluster")).containsEntry("name", clusterName(overlay));
-        assertThat((String) scheduled.get("schedule")).isNotBlank();
     }
 
+    /** Prometheus scrapes the management port through a Service port of its own, which the Ingress never routes. */
     @ParameterizedTest
-    @MethodSource("overlays")
-    void prometheusScrapesTheApplicationsMetricsPathThroughTheService(String overlay) {
+    @MethodSource(SERVICE_OVERLAYS)
+    void prometheusScrapesTheManagementPortAndTheIngressRoutesOnlyTheApplicationPort(String overlay) {
         Map<String, Object> spec = spec(custom(overlay, "monitoring.coreos.com/v1", "ServiceMonitor"));
         Service service = only(overlay, Service.class);
         assertThat(service.getMetadata().getLabels()).containsAllEntriesOf(stringMap(map(map(spec, "selector"), "matchLabels")));
-        String metrics = "/" + property("quarkus.http.non-application-root-path", "q") + "/"
-                + property("quarkus.micrometer.export.prometheus.path", "metrics");
+        assertThat(service.getSpec().getPorts()).extracting(p -> p.getName() + "->" + p.getTargetPort().getStrVal())
+                .containsExactlyInAnyOrder("http->http", "management->management");
+        String metrics = managementRoot() + "/" + property("quarkus.micrometer.export.prometheus.path", "metrics");
         assertThat(list(spec, "endpoints")).singleElement().satisfies(endpoint -> {
             assertThat(endpoint).containsEntry("path", metrics);
-            assertThat(endpoint).containsEntry("port", service.getSpec().getPorts().get(0).getName());
+            assertThat(endpoint).containsEntry("port", "management");
         });
-    }
 
-    @ParameterizedTest
-    @MethodSource("overlays")
-    void theNetworkPolicyLetsThePodsReachTheirDatabaseAndTheIngressHasTls(String overlay) {
-        NetworkPolicy policy = only(overlay, NetworkPolicy.class);
-        assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-        assertThat(policy.getSpec().getPodSelector().getMatchLabels())
-                .isEqualTo(only(overlay, Deployment.class).getSpec().getSelector().getMatchLabels());
-        List<NetworkPolicyEgressRule> egress = policy.getSpec().getEgress();
-        assertThat(egress).anySatisfy(rule -> {
-            assertThat(rule.getTo().get(0).getPodSelector().getMatchLabels()).containsEntry("cnpg.io/cluster", clusterName(overlay));
-            assertThat(rule.getPorts().get(0).getPort().getIntVal()).isEqualTo(5432);
-        });
         Ingress ingress = only(overlay, Ingress.class);
         assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
             assertThat(tls.getSecretName()).isNotBlank();
             assertThat(tls.getHosts()).containsExactly(ingress.getSpec().getRules().get(0).getHost());
         });
+        assertThat(ingress.getSpec().getDefaultBackend()).isNull();
+        ServicePort http = service.getSpec().getPorts().stream().filter(p -> p.getName().equals("http")).findFirst().orElseThrow();
+        assertThat(ingress.getSpec().getRules()).flatMap(r -> r.getHttp().getPaths()).isNotEmpty().allSatisfy(path -> {
+            assertThat(path.getBackend().getService().getName()).isEqualTo(service.getMetadata().getName());
+            var port = path.getBackend().getService().getPort();
+            assertThat(port.getName() != null ? port.getName() : String.valueOf(port.getNumber()))
+                    .isIn(http.getName(), String.valueOf(http.getPort()));
+            assertThat(path.getPath()).doesNotStartWith(managementRoot() + "/");
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource(SERVICE_OVERLAYS)
+    void theNetworkPolicyLetsOnlyTheIngressControllerAndPrometheusInAndThePodsOnlyToTheirDatabase(String overlay) {
+        NetworkPolicy policy = named(overlay, NetworkPolicy.class, "gevinstspor");
+        assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+        assertThat(policy.getSpec().getPodSelector().getMatchLabels())
+                .isEqualTo(only(overlay, Deployment.class).getSpec().getSelector().getMatchLabels());
+        List<NetworkPolicyIngressRule> ingress = policy.getSpec().getIngress();
+        assertThat(ingress).allSatisfy(rule -> {
+            assertThat(rule.getFrom()).as("every rule names who").isNotEmpty();
+            assertThat(rule.getPorts()).as("every rule names its ports").isNotEmpty();
+        });
+        assertThat(ingress).filteredOn(rule -> rule.getPorts().stream().anyMatch(p -> "management".equals(p.getPort().getStrVal())))
+                .singleElement().satisfies(rule -> assertThat(rule.getFrom()).allSatisfy(from -> assertThat(
+                        from.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring")));
+        assertThat(ingress).flatMap(NetworkPolicyIngressRule::getPorts).extracting(p -> p.getPort().getStrVal())
+                .containsOnly("http", "management");
+        List<NetworkPolicyEgressRule> egress = policy.getSpec().getEgress();
+        assertThat(egress).anySatisfy(rule -> {
+            assertThat(rule.getTo().get(0).getPodSelector().getMatchLabels()).containsEntry("cnpg.io/cluster", Manifests.clusterName(overlay));
+            assertThat(rule.getPorts().get(0).getPort().getIntVal()).isEqualTo(5432);
+        });
+    }
+
+    /** With sign-in by the identity provider, the pods may reach it: the base's documentation range is replaced. */
+    @ParameterizedTest
+    @MethodSource(SERVICE_OVERLAYS)
+    void anOverlayWithOpenIdConnectLetsThePodsReachTheProviderNotThePlaceholder(String overlay) {
+        if (!"true".equals(configMap(overlay, "gevinstspor-config").getData().get("GEVINSTSPOR_OIDC"))) {
+            return;
+        }
+        List<String> cidrs = named(overlay, NetworkPolicy.class, "gevinstspor").getSpec().getEgress().stream()
+                .filter(rule -> rule.getPorts().stream().anyMatch(p -> Integer.valueOf(443).equals(p.getPort().getIntVal())))
+                .flatMap(rule -> rule.getTo().stream()).filter(to -> to.getIpBlock() != null).map(to -> to.getIpBlock().getCidr()).toList();
+        assertThat(cidrs).as("%s: HTTPS egress to the identity provider", overlay).isNotEmpty()
+                .allSatisfy(cidr -> assertThat(DOCUMENTATION_RANGES).noneMatch(cidr::startsWith))
+                .allSatisfy(cidr -> assertThat(cidr).doesNotStartWith("0.0.0.0"));
     }
 
     /**
@@ -254,7 +299,7 @@ class ManifestsTest {
      * addresses each overlay names, never the pod network (any pod could then claim any client address).
      */
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void thePodsTrustOnlyTheIngressControllersAddressesAsProxies(String overlay) {
         String trusted = configMap(overlay, "gevinstspor-config").getData().get("GEVINSTSPOR_TRUSTED_PROXIES");
         assertThat(trusted).as("%s: GEVINSTSPOR_TRUSTED_PROXIES", overlay).isNotBlank();
@@ -275,7 +320,7 @@ class ManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("overlays")
+    @MethodSource(SERVICE_OVERLAYS)
     void everyDashboardIsAConfigMapForGrafanasSidecar(String overlay) {
         List<ConfigMap> dashboards = all(overlay, ConfigMap.class).stream()
                 .filter(c -> "1".equals(c.getMetadata().getLabels().get("grafana_dashboard"))).toList();
@@ -291,72 +336,27 @@ class ManifestsTest {
     }
 
     @Test
-    void prodIsThreeReplicasOnThreeDatabaseInstancesWithOpenIdConnect() {
-        assertThat(only("prod", Deployment.class).getSpec().getReplicas()).isEqualTo(3);
+    void prodIsThreeToEightReplicasOnThreeDatabaseInstancesWithOpenIdConnectAndAnAudience() {
+        assertThat(only("prod", Deployment.class).getSpec().getReplicas()).isNull();
         assertThat(only("prod", HorizontalPodAutoscaler.class).getSpec().getMinReplicas()).isEqualTo(3);
+        assertThat(only("prod", HorizontalPodAutoscaler.class).getSpec().getMaxReplicas()).isEqualTo(8);
         assertThat(spec(custom("prod", "postgresql.cnpg.io/v1", "Cluster"))).containsEntry("instances", 3);
         assertThat(configMap("prod", "gevinstspor-config").getData()).containsEntry("GEVINSTSPOR_OIDC", "true")
-                .containsKeys("GEVINSTSPOR_OIDC_URL", "GEVINSTSPOR_OIDC_CLIENT_ID");
+                .containsKeys("GEVINSTSPOR_OIDC_URL", "GEVINSTSPOR_OIDC_CLIENT_ID")
+                .hasEntrySatisfying("GEVINSTSPOR_OIDC_AUDIENCE", audience -> assertThat(audience).isNotBlank());
+        // the pages sign in through the provider (authorization code flow) with the client's secret
+        assertThat(container("prod").getEnvFrom()).filteredOn(f -> f.getSecretRef() != null)
+                .flatMap(f -> secret("prod", f.getSecretRef().getName()).getData().keySet()).contains("GEVINSTSPOR_OIDC_CLIENT_SECRET");
     }
 
-    // --- the application's configuration ----------------------------------------------------------------
-
-    /**
-     * Environment variables the application reads: those application.properties names ({@code ${VAR}}), the
-     * environment form of its properties and of {@link GevinstsporConfig}, and those of the image's start script.
-     */
-    private static Set<String> settingsTheApplicationReads() throws IOException {
-        Set<String> names = new HashSet<>();
-        String text = Files.readString(ROOT.resolve("src/main/resources/application.properties"));
-        Matcher reference = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(text);
-        while (reference.find()) {
-            names.add(reference.group(1));
-        }
-        for (String key : app.stringPropertyNames()) {
-            if (!key.startsWith("%")) {
-                names.add(environmentName(key));
-            }
-        }
-        configNames(GevinstsporConfig.class, "gevinstspor", names);
-        String dockerfile = Files.readString(ROOT.resolve("src/main/docker/Dockerfile.jvm"));
-        Matcher word = Pattern.compile("\\b(JAVA_[A-Z0-9_]+)\\b").matcher(dockerfile);
-        while (word.find()) {
-            names.add(word.group(1));
-        }
-        return names;
+    private static Container container(String overlay) {
+        return only(overlay, Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
     }
 
-    private static void configNames(Class<?> group, String prefix, Set<String> names) {
-        for (Method m : group.getDeclaredMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) || m.isDefault()) {
-                continue;
-            }
-            WithName withName = m.getAnnotation(WithName.class);
-            String name = prefix + "." + (withName != null ? withName.value()
-                    : m.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase());
-            if (m.getReturnType().isInterface() && m.getReturnType().getDeclaringClass() == GevinstsporConfig.class) {
-                configNames(m.getReturnType(), name, names);
-            } else {
-                names.add(environmentName(name));
-            }
-        }
-    }
-
-    private static String environmentName(String property) {
-        return property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
-    }
-
-    private static String property(String key, String otherwise) {
-        String value = app.getProperty(key, otherwise);
-        assertThat(value).as("application.properties: %s", key).isNotNull();
-        return value;
-    }
-
-    private static String projectVersion() throws IOException {
-        Matcher m = Pattern.compile("<artifactId>gevinstspor</artifactId>\\s*<version>([^<]+)</version>")
-                .matcher(Files.readString(ROOT.resolve("pom.xml")));
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+    /** The management interface's root path (/q by default), where health and metrics are served. */
+    private static String managementRoot() {
+        String root = property("quarkus.management.root-path", "/" + property("quarkus.http.non-application-root-path", "q"));
+        return root.startsWith("/") ? root : "/" + root;
     }
 
     // --- reading the rendered objects ---------------------------------------------------------------------
@@ -365,7 +365,7 @@ class ManifestsTest {
         Map<String, String> env = new HashMap<>();
         for (EnvFromSource from : container.getEnvFrom()) {
             if (from.getConfigMapRef() != null) {
-                configMapNamed(overlay, from.getConfigMapRef().getName()).getData().forEach(env::put);
+                named(overlay, ConfigMap.class, from.getConfigMapRef().getName()).getData().forEach(env::put);
             }
             if (from.getSecretRef() != null) {
                 secret(overlay, from.getSecretRef().getName()).getData().keySet().forEach(k -> env.put(k, "(secret)"));
@@ -373,121 +373,5 @@ class ManifestsTest {
         }
         container.getEnv().forEach(e -> env.put(e.getName(), e.getValue()));
         return env;
-    }
-
-    private static String databaseOfDbUrl(String overlay) {
-        String url = configMap(overlay, "gevinstspor-config").getData().get("DB_URL");
-        assertThat(url).startsWith("jdbc:postgresql://" + clusterName(overlay) + "-rw:5432/");
-        return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private static String clusterName(String overlay) {
-        return custom(overlay, "postgresql.cnpg.io/v1", "Cluster").getMetadata().getName();
-    }
-
-    private static <T extends HasMetadata> List<T> all(String overlay, Class<T> type) {
-        return rendered.get(overlay).stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private static <T extends HasMetadata> T only(String overlay, Class<T> type) {
-        List<T> found = all(overlay, type);
-        assertThat(found).as("%s in %s", type.getSimpleName(), overlay).hasSize(1);
-        return found.get(0);
-    }
-
-    private static GenericKubernetesResource custom(String overlay, String apiVersion, String kind) {
-        List<GenericKubernetesResource> found = all(overlay, GenericKubernetesResource.class).stream()
-                .filter(r -> r.getApiVersion().equals(apiVersion) && r.getKind().equals(kind)).toList();
-        assertThat(found).as("%s %s in %s", apiVersion, kind, overlay).hasSize(1);
-        return found.get(0);
-    }
-
-    private static Secret secret(String overlay, String name) {
-        return all(overlay, Secret.class).stream().filter(s -> s.getMetadata().getName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no Secret " + name + " in " + overlay));
-    }
-
-    /** A generated ConfigMap by its name before kustomize's hash suffix. */
-    private static ConfigMap configMap(String overlay, String name) {
-        return all(overlay, ConfigMap.class).stream().filter(c -> c.getMetadata().getName().matches(Pattern.quote(name) + "(-[a-z0-9]{10})?"))
-                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap " + name + " in " + overlay));
-    }
-
-    private static ConfigMap configMapNamed(String overlay, String name) {
-        return all(overlay, ConfigMap.class).stream().filter(c -> c.getMetadata().getName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no ConfigMap " + name + " in " + overlay));
-    }
-
-    private static Map<String, Object> spec(GenericKubernetesResource resource) {
-        return map(resource.getAdditionalProperties(), "spec");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> parent, String key) {
-        assertThat(parent).as("required field %s", key).containsKey(key);
-        return (Map<String, Object>) parent.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
-        assertThat(parent).as("required field %s", key).containsKey(key);
-        return (List<Map<String, Object>>) parent.get(key);
-    }
-
-    private static Map<String, String> stringMap(Map<String, Object> map) {
-        Map<String, String> strings = new HashMap<>();
-        map.forEach((k, v) -> strings.put(k, String.valueOf(v)));
-        return strings;
-    }
-
-    /** Walks a model object and notes every non-empty additionalProperties: fields the model does not know. */
-    private static void unknownFields(Object value, String path, List<String> unknown) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum) {
-            return;
-        }
-        if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> unknownFields(v, path + "." + k, unknown));
-            return;
-        }
-        if (value instanceof Collection<?> items) {
-            int i = 0;
-            for (Object item : items) {
-                unknownFields(item, path + "[" + i++ + "]", unknown);
-            }
-            return;
-        }
-        if (!value.getClass().getName().startsWith("io.fabric8.")) {
-            return;
-        }
-        for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                field.setAccessible(true);
-                Object child;
-                try {
-                    child = field.get(value);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (field.getName().equals("additionalProperties")) {
-                    if (child instanceof Map<?, ?> extra && !extra.isEmpty()) {
-                        unknown.add(path + ": " + extra.keySet());
-                    }
-                } else {
-                    unknownFields(child, path + "." + field.getName(), unknown);
-                }
-            }
-        }
-    }
-
-    private static Path renderedFile(String overlay) {
-        return ROOT.resolve("target/k8s/" + overlay + ".yaml");
-    }
-
-    private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 }

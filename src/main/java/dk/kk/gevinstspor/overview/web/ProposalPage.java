@@ -210,6 +210,6 @@ public class ProposalPage {
         }
         series.add(new BarChart.Series(withBaseline ? "Gældende plan" : "Plan", plan.stream().map(planned).toList()));
         series.add(new BarChart.Series("Faktisk", plan.stream().map(actual).toList()));
-        return new BarChart(id, title, description, categories, series, TemplateExtensions::thousands).svg();
+        return new BarChart(id, title, description, categories, series, TemplateExtensions::thousands).figure();
     }
 }

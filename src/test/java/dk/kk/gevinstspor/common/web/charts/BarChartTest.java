@@ -97,7 +97,7 @@ class BarChartTest {
     }
 
     @Test
-    void an_empty_chart_says_so_and_still_draws_well_formed_svg() {
+    void an_empty_chart_is_empty_and_still_draws_well_formed_svg() {
         BarChart chart = new BarChart("tom", "T", "D", List.of("2027"), List.of(new BarChart.Series("S", Arrays.asList((BigDecimal) null))),
                 BigDecimal::toPlainString);
         assertThat(chart.isEmpty()).isTrue();
@@ -110,5 +110,92 @@ class BarChartTest {
     void a_series_must_have_one_value_per_category() {
         assertThatThrownBy(() -> new BarChart("x", "T", "D", List.of("A", "B"), List.of(new BarChart.Series("S", List.of(d("1")))),
                 BigDecimal::toPlainString)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 categories");
+    }
+
+    @Test
+    void the_axis_and_the_figures_are_written_the_danish_way() {
+        Document thousands = parse(new BarChart("t", "T", "D", List.of("A", "B"), List.of(new BarChart.Series("S", List.of(d("2000"), d("3500")))),
+                dk.kk.gevinstspor.common.DanishNumbers::format).svg());
+        assertThat(texts(thousands, "tick")).containsExactly("0", "1.000", "2.000", "3.000", "4.000");
+        Document halves = parse(new BarChart("h", "T", "D", List.of("A"), List.of(new BarChart.Series("S", List.of(d("1.8")))),
+                dk.kk.gevinstspor.common.DanishNumbers::format).svg());
+        assertThat(texts(halves, "tick")).containsExactly("0", "0,5", "1", "1,5", "2");
+        Document percent = parse(new BarChart("p", "T", "D", List.of("A"), List.of(new BarChart.Series("S", List.of(d("0.972")))),
+                dk.kk.gevinstspor.common.web.TemplateExtensions::percent).svg());
+        assertThat(texts(percent, "tick")).contains("0 %", "50 %", "100 %");
+        assertThat(texts(percent, "value")).containsExactly("97 %");
+        // counts step by whole numbers
+        Document counts = parse(new BarChart("c", "T", "D", List.of("A"), List.of(new BarChart.Series("S", List.of(d("2")))),
+                dk.kk.gevinstspor.common.DanishNumbers::format).wholeNumbers().svg());
+        assertThat(texts(counts, "tick")).containsExactly("0", "1", "2");
+    }
+
+    @Test
+    void series_and_statuses_differ_by_pattern_as_well_as_colour_and_every_colour_has_aa_contrast() {
+        BarChart chart = new BarChart("s", "Status", "D", List.of("Grøn", "Gul", "Rød", "Mangler", "Ikke startet"),
+                List.of(new BarChart.Series("Antal", List.of(d("1"), d("2"), d("3"), d("4"), d("5")))), BigDecimal::toPlainString)
+                .withCategoryFills(List.of(BarChart.STATUS_FILLS.get("GREEN"), BarChart.STATUS_FILLS.get("AMBER"),
+                        BarChart.STATUS_FILLS.get("RED"), BarChart.STATUS_FILLS.get("MISSING"), BarChart.STATUS_FILLS.get("NOT_STARTED")));
+        Document svg = parse(chart.svg());
+        List<Element> bars = bars(svg);
+        assertThat(bars).extracting(b -> b.getAttribute("fill")).containsExactly("url(#s-fill-0)", "url(#s-fill-1)", "url(#s-fill-2)",
+                "url(#s-fill-3)", "url(#s-fill-4)");
+        NodeList patterns = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "pattern");
+        assertThat(patterns.getLength()).isEqualTo(5);
+        List<String> kinds = bars.stream().map(b -> b.getAttribute("data-fill").split(" ")[1]).toList();
+        assertThat(kinds).doesNotHaveDuplicates();
+        for (BarChart.Fill fill : BarChart.STATUS_FILLS.values()) {
+            assertThat(contrast(fill.colour())).as(fill.colour()).isGreaterThanOrEqualTo(4.5);
+        }
+        for (BarChart.Fill fill : BarChart.SERIES_FILLS) {
+            assertThat(contrast(fill.colour())).as(fill.colour()).isGreaterThanOrEqualTo(3.0);
+        }
+        assertThat(BarChart.SERIES_FILLS.stream().map(BarChart.Fill::pattern)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_figure_shows_its_title_and_a_message_instead_of_an_empty_chart() {
+        BarChart drawn = new BarChart("g", "Gevinst pr. år", "D", List.of("2027", "2028"), List.of(new BarChart.Series("Plan", List.of(d("1"),
+                d("2"))), new BarChart.Series("Faktisk", Arrays.asList(d("1"), null))), BigDecimal::toPlainString);
+        org.jsoup.nodes.Document figure = org.jsoup.Jsoup.parse(drawn.figure());
+        assertThat(figure.selectFirst("figure.chart > figcaption").text()).isEqualTo("Gevinst pr. år");
+        assertThat(figure.select("figure.chart svg")).hasSize(1);
+
+        BarChart zeros = new BarChart("z", "Gevinst pr. år", "D", List.of("2027", "2028"), List.of(new BarChart.Series("Plan",
+                List.of(d("0"), d("0"))), new BarChart.Series("Faktisk", List.of(d("0"), d("0")))), BigDecimal::toPlainString);
+        assertThat(zeros.isEmpty()).as("bars of nothing but zeros draw nothing").isTrue();
+        org.jsoup.nodes.Document message = org.jsoup.Jsoup.parse(zeros.figure());
+        assertThat(message.select("svg")).isEmpty();
+        assertThat(message.selectFirst("figcaption").text()).isEqualTo("Gevinst pr. år");
+        assertThat(message.selectFirst("p.chart-empty").text()).isEqualTo("Ingen tal at vise for gevinst pr. år.");
+        assertThat(org.jsoup.Jsoup.parse(zeros.whenEmpty("Ingen tal at vise for gevinsten: der er ingen plan.").figure())
+                .selectFirst("p.chart-empty").text()).isEqualTo("Ingen tal at vise for gevinsten: der er ingen plan.");
+        // one series writes its figures over the bars, so its zeros are figures to show
+        BarChart oneZero = new BarChart("o", "Realisering", "D", List.of("BUF"), List.of(new BarChart.Series("S", List.of(d("0")))),
+                BigDecimal::toPlainString);
+        assertThat(oneZero.isEmpty()).isFalse();
+    }
+
+    private static List<String> texts(Document svg, String css) {
+        NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element e = (Element) texts.item(i);
+            if (e.getAttribute("class").equals(css)) {
+                found.add(e.getTextContent());
+            }
+        }
+        return found;
+    }
+
+    /** WCAG's contrast ratio of a colour against white. */
+    private static double contrast(String hex) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        double l = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        return 1.05 / (l + 0.05);
     }
 }
