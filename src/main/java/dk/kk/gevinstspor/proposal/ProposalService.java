@@ -20,7 +20,6 @@ import dk.kk.gevinstspor.domain.Amount;
 import dk.kk.gevinstspor.domain.FrameReport;
 import dk.kk.gevinstspor.domain.InnovationFrames;
 import dk.kk.gevinstspor.domain.Proposal;
-import dk.kk.gevinstspor.domain.ProposalKind;
 import dk.kk.gevinstspor.domain.rules.Finding;
 import dk.kk.gevinstspor.domain.rules.RuleContext;
 import dk.kk.gevinstspor.domain.rules.Rules;
@@ -46,6 +45,10 @@ public class ProposalService {
     AdministrationRepository administrations;
     @Inject
     Portfolio portfolio;
+    @Inject
+    ProposalSearchRepository searches;
+    @Inject
+    ProposalSearch search;
     @Inject
     Event<ProposalChanged> changes;
 
@@ -88,13 +91,17 @@ public class ProposalService {
     }
 
     /**
-     * Proposals filtered by committee and administration (taking part, lead or not), kind and digital; ordered
-     * by reference.
+     * Proposals matching the filter ({@link ProposalFilter}: the search text, committee and administration taking part,
+     * kind, digital, adoption year, the last completed accounts year's status), ordered by reference; the same
+     * statements as the page {@code /forslag} ({@link ProposalSearchRepository}).
      */
-    public PageOf list(String committee, String administration, ProposalKind kind, Boolean digital, int page, int size) {
-        ProposalRepository.Found found = proposals.page(committee, administration, kind, digital, page, size);
+    public PageOf list(ProposalFilter filter, int page, int size) {
+        int year = search.statusYear();
+        long total = searches.count(filter, year);
+        List<Long> ids = searches.page(filter, year, ProposalSort.REFERENCE, false, (long) page * size, size).stream()
+                .map(ProposalListRow::id).toList();
         Map<Integer, FrameReport> frames = new HashMap<>();
-        return new PageOf(found.items().stream().map(e -> view(e, frames)).toList(), found.total());
+        return new PageOf(proposals.inOrder(ids).stream().map(e -> view(e, frames)).toList(), total);
     }
 
     /**

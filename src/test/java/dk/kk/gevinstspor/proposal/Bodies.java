@@ -21,6 +21,20 @@ public final class Bodies {
         return administration + "-T-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A word for titles that no other test uses and no reference contains (eight letters, none a hex digit, the first a
+     * capital), so that a search for it finds a test's own proposals only.
+     */
+    public static String word() {
+        String letters = "ghjkmnpqrstvwxyz";
+        StringBuilder word = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     public static Map<String, Object> investment(String reference) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("reference", reference);

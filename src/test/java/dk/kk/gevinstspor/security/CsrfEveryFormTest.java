@@ -43,7 +43,7 @@ class CsrfEveryFormTest {
                 .post("/api/proposals/{ref}/decisions", ref).then().statusCode(201);
         CookieFilter admin = Browser.login("admin", "admin-test-password");
 
-        List<String> pages = List.of("/", "/indberetning", "/indberetning/" + ref + "/2029", "/indberetning/upload", "/forslag/" + ref,
+        List<String> pages = List.of("/", "/indberetning", "/indberetning/" + ref + "/2029", "/indberetning/upload", "/forslag/" + ref, "/forslag",
                 "/rapporter?rapport=majbidrag&aar=2030&udvalg=BUU", "/admin", "/admin/prisindeks", "/admin/rammer?aar=2030",
                 "/admin/brugere", "/admin/beslutninger", "/admin/beslutninger/" + ref + "/ny", "/admin/brugere/admin", "/adgangskode");
         Map<String, String> before = TableChecksums.of(dataSource);

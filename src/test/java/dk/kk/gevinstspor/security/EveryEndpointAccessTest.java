@@ -72,6 +72,8 @@ class EveryEndpointAccessTest {
             GET /                                                   | ok  ok  ok  ok  ok
             GET /rapporter?rapport=majbidrag&aar=2030&udvalg=BUU    | ok  ok  ok  ok  303
             GET /forslag/BUF-T-ACCESS                               | ok  ok  ok  ok  303
+            GET /forslag?q=buf-t-access&sort=titel                  | ok  ok  ok  ok  303
+            GET /api/proposals?q=buf-t-access&evaluationStatus=GREEN | ok ok  ok  ok  401
             GET /indberetning                                       | ok  ok  ok  403 303
             GET /indberetning/BUF-T-ACCESS/2029                     | ok  ok  403 403 303
             GET /indberetning/upload                                | ok  ok  ok  403 303
@@ -125,7 +127,7 @@ class EveryEndpointAccessTest {
             }
         }
         assertThat(wrong).as("answers that differ from the matrix").isEmpty();
-        assertThat(checked).isEqualTo(58 * WHO.length);
+        assertThat(checked).isEqualTo(60 * WHO.length);
     }
 
     private static int send(String who, CookieFilter session, String method, String path) {

@@ -45,7 +45,9 @@ class InjectionTest {
             "/api/price-index?page={p}", "/api/price-index/{p}", "/api/innovation-frames/{p}/limits",
             "/api/imports/actuals/template?year={p}&committee=BUU&format=csv", "/api/imports/actuals/template?year=2029&committee={p}&format=csv",
             "/api/imports/actuals/template?year=2029&committee=BUU&format={p}", "/indberetning?aar={p}", "/indberetning?udvalg={p}",
-            "/indberetning/{p}/2029", "/indberetning/BUF-T-INJECT/{p}", "/login?fejl={p}");
+            "/indberetning/{p}/2029", "/indberetning/BUF-T-INJECT/{p}", "/login?fejl={p}", "/api/proposals?q={p}",
+            "/api/proposals?adoptionYear={p}", "/api/proposals?evaluationStatus={p}", "/forslag?q={p}", "/forslag?udvalg={p}",
+            "/forslag?vedtaget={p}", "/forslag?sort={p}&retning={p}", "/forslag?side={p}");
 
     @Inject
     AgroalDataSource dataSource;

@@ -60,7 +60,7 @@ class ScriptInjectionTest {
         CookieFilter admin = Browser.login("admin", "admin-test-password");
         List<String> pages = List.of("/forslag/" + ref + "?aar=2029", "/rapporter?rapport=majbidrag&aar=2030&udvalg=BUU",
                 "/indberetning?aar=2029", "/indberetning/" + ref + "/2029", "/admin/beslutninger",
-                "/admin/beslutninger/" + ref + "/ny");
+                "/admin/beslutninger/" + ref + "/ny", "/forslag?q=" + ref, "/forslag?q=" + SCRIPT);
         List<String> unescaped = new ArrayList<>();
         int shown = 0;
         for (String page : pages) {

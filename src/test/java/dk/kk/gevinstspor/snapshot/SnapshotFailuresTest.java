@@ -96,6 +96,7 @@ class SnapshotFailuresTest {
         Document shown = page(admin, "/admin/beregningsfejl", 200);
         assertThat(shown.select("table.snapshot-failures tbody tr")).singleElement().satisfies(tr -> {
             assertThat(tr.select("th").text()).isEqualTo(broken);
+            assertThat(tr.select("th a").attr("href")).isEqualTo("/forslag/" + broken);
             assertThat(tr.select("td").get(0).text()).isNotBlank();
             assertThat(tr.select("td").get(1).text()).isEqualTo(EMPTY_PLAN);
             assertThat(tr.select("td").get(2).text()).matches("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d");

@@ -28,7 +28,9 @@ import dk.kk.gevinstspor.common.PathSegments;
 import dk.kk.gevinstspor.common.error.Problem;
 import dk.kk.gevinstspor.common.error.Requests;
 import dk.kk.gevinstspor.common.security.Roles;
+import dk.kk.gevinstspor.domain.FollowUpStatus;
 import dk.kk.gevinstspor.domain.ProposalKind;
+import dk.kk.gevinstspor.proposal.ProposalFilter;
 import dk.kk.gevinstspor.proposal.ProposalJson;
 import dk.kk.gevinstspor.proposal.ProposalService;
 import io.quarkus.security.Authenticated;
@@ -60,18 +62,32 @@ public class ProposalResource {
     }
 
     @GET
-    @Operation(summary = "List proposals", description = "Filters: committee and administration (taking part), kind, digital. "
-            + "Paged with page (from 0) and size (default 100, at most 1000); X-Total-Count gives the total.")
+    @Operation(summary = "List proposals", description = "Filters: committee and administration (taking part), kind, digital; "
+            + "added: q (every word in the reference or the title, case-insensitive, also part of a word), adoptionYear, and "
+            + "evaluationStatus (the status of the last completed accounts year, from the evaluation snapshots). Ordered by "
+            + "reference. Paged with page (from 0) and size (default 100, at most 1000); X-Total-Count gives the total.")
     @APIResponse(responseCode = "200", description = "A page of proposals",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalJson.Response.class)))
     public Response list(@QueryParam("committee") String committee, @QueryParam("administration") String administration,
             @Parameter(schema = @Schema(implementation = ProposalKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("digital") String digital,
+            @Parameter(description = "Words of the reference or title (at most " + ProposalFilter.MAX_TEXT + " characters)")
+            @QueryParam("q") String q,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("adoptionYear") String adoptionYear,
+            @Parameter(schema = @Schema(implementation = FollowUpStatus.class)) @QueryParam("evaluationStatus") String evaluationStatus,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
-        ProposalService.PageOf result = service.list(blankToNull(committee), blankToNull(administration),
-                Requests.enumParam("kind", kind, ProposalKind.class), Requests.booleanParam("digital", digital),
-                Requests.intParam("page", page, 0, 0, Integer.MAX_VALUE / 1000), Requests.intParam("size", size, 100, 1, 1000));
+        String text = blankToNull(q);
+        if (text != null && text.length() > ProposalFilter.MAX_TEXT) {
+            throw Requests.badParameter("q", text, "at most " + ProposalFilter.MAX_TEXT + " characters");
+        }
+        Integer year = adoptionYear == null || adoptionYear.isBlank() ? null
+                : Requests.intParam("adoptionYear", adoptionYear, 0, 1900, 2999);
+        ProposalFilter filter = new ProposalFilter(text, blankToNull(committee), blankToNull(administration),
+                Requests.enumParam("kind", kind, ProposalKind.class), Requests.booleanParam("digital", digital), year,
+                Requests.enumParam("evaluationStatus", evaluationStatus, FollowUpStatus.class));
+        ProposalService.PageOf result = service.list(filter, Requests.intParam("page", page, 0, 0, Integer.MAX_VALUE / 1000),
+                Requests.intParam("size", size, 100, 1, 1000));
         return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
     }
 

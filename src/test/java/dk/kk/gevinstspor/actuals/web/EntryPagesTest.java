@@ -61,6 +61,9 @@ class EntryPagesTest {
         assertThat(list.selectFirst("h1").text()).isEqualTo("Indberetning 2029");
         Element row = list.select("tbody tr").stream().filter(tr -> tr.text().contains(own)).findFirst().orElseThrow();
         assertThat(row.text()).contains("Indtastet");
+        // the reference links to the proposal page, the last column to the form
+        assertThat(row.selectFirst("td a").attr("href")).isEqualTo("/forslag/" + own + "?aar=2029");
+        assertThat(row.select("a[href=/indberetning/" + own + "/2029]").text()).isEqualTo("Ret tallene for " + own);
         assertThat(list.text()).doesNotContain(other);
         assertThat(list.selectFirst(".counts").text()).contains("mangler").contains("indtastet");
 
@@ -78,6 +81,7 @@ class EntryPagesTest {
         assertThat(form.select("label[for=investment]").text()).contains("Implementeringsomkostninger");
         assertThat(form.selectFirst("#investment-plan").text()).isEqualTo("1.000.000");
         assertThat(form.select("#transferEffect")).isEmpty();
+        assertThat(form.select("a:contains(Se forslaget)").attr("href")).isEqualTo("/forslag/" + ref + "?aar=2027");
 
         Response saved = submit(cookies, form, "form.entry", Map.of("investment", "1.000.000", "serviceEfficiency", "500.000,50",
                 "kpi.K1", "1.100,5", "milestone.M1", "2027"));

@@ -63,6 +63,7 @@ class UploadPageTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(refused.asString()).select("table.errors tbody tr").first().text())
                 .contains("2").contains(ref + " Digital pladsanvisning").contains("Ikke et beløb");
+        assertThat(Jsoup.parse(refused.asString()).select("table.errors tbody tr a").eachAttr("href")).containsExactly("/forslag/" + ref);
 
         String csv = HEADER + "\n" + ref + ";Digital pladsanvisning;2027;1.040.000,50;;;;;;;;\n"
                 + same + ";Digital pladsanvisning;2026;3.000.000;0;0;0;0;0;;;\n";
@@ -73,6 +74,8 @@ class UploadPageTest {
         assertThat(check.selectFirst("table.changes tbody tr").text()).isEqualTo(ref + " Digital pladsanvisning 2027 "
                 + "Implementeringsomkostninger (investering) 1.000.000,00 1.040.000,50");
         assertThat(check.selectFirst("details.unchanged").text()).contains("1 rækker ændrer intet").contains(same);
+        assertThat(check.select("table.changes tbody tr a").eachAttr("href")).containsExactly("/forslag/" + ref);
+        assertThat(check.select("details.unchanged a").eachAttr("href")).containsExactly("/forslag/" + same);
 
         Response confirmed = submit(cookies, check, "form[action=/indberetning/upload/bekraeft]", Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(200);
@@ -80,6 +83,7 @@ class UploadPageTest {
         assertThat(saved.selectFirst(".saved").text()).contains("1 ændrede");
         assertThat(saved.selectFirst("table.changes caption").text()).isEqualTo("Det er gemt");
         assertThat(saved.selectFirst("table.changes tbody tr").text()).contains("1.000.000,00 1.040.000,50");
+        assertThat(saved.select("table.changes tbody tr a").eachAttr("href")).containsExactly("/forslag/" + ref);
         json().get("/api/proposals/{ref}/actuals", ref).then().body("[0].investment", num("1040000.5")).body("[0].kpis.K1", num(1100))
                 .body("[0].serviceEfficiency", num(500_000));
 

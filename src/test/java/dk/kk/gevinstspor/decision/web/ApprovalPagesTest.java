@@ -82,6 +82,7 @@ class ApprovalPagesTest {
                 422, "date", "Datoen " + tomorrow + " ligger efter i dag");
         assertThat(future.getElementById("date").val()).isEqualTo(tomorrow);
         assertThat(future.getElementById("caseReference").val()).isEqualTo("BUU 2026-1");
+        assertThat(future.select("main p a[href=/forslag/" + ref + "]").text()).isEqualTo(ref);
         assertThat(approvals(ref, id)).isEmpty();
 
         assertThat(submit(admin, proposal, "form.approval", Map.of("date", "20.04.2026", "caseReference", "BUU 2026-1")).statusCode())

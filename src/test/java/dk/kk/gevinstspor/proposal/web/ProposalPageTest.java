@@ -61,6 +61,7 @@ class ProposalPageTest {
         // record the decision: lower efficiency from 2028
         Document form = page(admin, "/admin/beslutninger/" + ref + "/ny", 200);
         assertThat(form.selectFirst("h1").text()).startsWith("Ny ændringsbeslutning for " + ref);
+        assertThat(form.selectFirst("h1 a").attr("href")).isEqualTo("/forslag/" + ref);
         assertThat(form.select("input[name=plan.2.year]").val()).isEqualTo("2028");
         assertThat(form.select("input[name=plan.2.serviceEfficiency]").val()).isEqualTo("1.500.000");
         Response made = submit(admin, form, "form.decision", Map.of("type", "AMOUNT_DEVIATION", "description", "Færre sager end forudsat",
