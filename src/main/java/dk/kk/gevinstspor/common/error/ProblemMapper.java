@@ -9,6 +9,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,6 +46,9 @@ import dk.kk.gevinstspor.common.security.LoginThrottled;
  */
 public class ProblemMapper {
 
+    @Inject
+    CurrentIdentityAssociation identities;
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
@@ -50,16 +57,36 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("Server error", e);
         }
+
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadable(json);
         }
         return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), withoutJavaNames(e.getMessage(), status)));
+    }
+
+    /**
+     * No resource for the path: the Danish 404 page with the menu for a page, problem+json for the API. The menu needs
+     * the caller, which lazy authentication has not resolved yet on the IO thread where this is mapped, so the page is
+     * rendered once the identity is known.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> notFound(NotFoundException e, UriInfo uri) {
+        if (!isPage(uri)) {
+            return Uni.createFrom().item(webApplication(e, uri));
+        }
+        String message = "Der er ingen side på adressen " + abbreviate(uri.getPath()) + ".";
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().map(identity -> {
+            if (identity != null) {
+                identities.setIdentity(identity); // resolved: the page's menu reads it without blocking
+            }
+            return dk.kk.gevinstspor.common.web.ErrorPages.notFound(message);
+        });
     }
 
     /**
@@ -197,7 +224,10 @@ public class ProblemMapper {
             return Response.seeOther(URI.create("/login?fejl=1")).build();
         }
         if (!uri.getPath().startsWith("/api")) {
-            return Response.seeOther(URI.create("/login")).build();
+            // a page asked for: the login page, which returns there afterwards (common.web.LoginReturn)
+            String query = uri.getRequestUri().getRawQuery();
+            return Response.seeOther(URI.create(dk.kk.gevinstspor.common.web.LoginReturn.loginPath(
+                    uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query)))).build();
         }
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"Gevinstspor\"")
                 .entity(Problem.of(401, "Unauthorized", "Sign in: HTTP Basic with your Gevinstspor user name and password."))
@@ -235,7 +265,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e) {
+    public Response persistence(PersistenceException e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             return unavailable(e);
         }
@@ -245,11 +275,26 @@ public class ProblemMapper {
         if (violation instanceof org.hibernate.exception.ConstraintViolationException unique && "23505".equals(unique.getSQLState())) {
             return problem(Problem.of(409, "Conflict", "The object exists already."));
         }
-        return unexpected(e);
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        Response answer = unexpected(e);
+        if (answer.getStatus() == 500 && isPage(uri)) {
+            return dk.kk.gevinstspor.common.web.ErrorPages.page(500, "Der skete en fejl",
+                    "Siden kunne ikke vises på grund af en uventet fejl. Fejlen er skrevet i loggen. Prøv igen om lidt.");
+        }
+        return answer;
+    }
+
+    /** A page (not the API, not Quarkus' own {@code /q/…}): its errors are Danish pages with the menu. */
+    private static boolean isPage(UriInfo uri) {
+        String path = uri.getPath();
+        return !path.startsWith("/api") && !path.startsWith("/q/") && !path.equals("/q");
+    }
+
+    Response unexpected(RuntimeException e) {
         if (databaseUnavailable(e)) {
             return unavailable(e);
         }

@@ -33,7 +33,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Signing in and out of the pages. The form posts user name and password to {@code /j_security_check}; a right
  * password of an enabled user opens a session in the database ({@link Sessions}) and sets its cookie, and leads to
- * the start page, or to the page for a new password after an admin's reset. Signing out is a POST with the CSRF
+ * the page asked for ({@link LoginReturn}: a path of this site only) or the start page, or to the page for a new
+ * password after an admin's reset. Signing out is a POST with the CSRF
  * token that ends the session in the database (so the old cookie signs nobody in any more) and clears the cookie.
  * Redirects name a path only, never the request's host.
  */
@@ -57,24 +58,25 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed);
+        static native TemplateInstance login(boolean failed, String returnTo);
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance login(@QueryParam("fejl") String failed) {
-        return Templates.login(failed != null);
+    public TemplateInstance login(@QueryParam("fejl") String failed, @QueryParam(LoginReturn.PARAMETER) String returnTo) {
+        return Templates.login(failed != null, LoginReturn.safe(returnTo).orElse(null));
     }
 
     @POST
     @Path("j_security_check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password) {
+    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password,
+            @FormParam(LoginReturn.PARAMETER) String returnTo) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            return redirect(303, FAILED).build();
+            return redirect(303, failed(returnTo)).build();
         }
         SecurityIdentity identity;
         try {
@@ -87,12 +89,12 @@ public class LoginPage {
             if (LoginThrottled.retryAfter(e).isPresent()) {
                 throw e; // 429 with Retry-After and a Danish page (common.error.ProblemMapper)
             }
-            return redirect(303, FAILED).build();
+            return redirect(303, failed(returnTo)).build();
         }
         // a new token at every sign-in; a session this browser had before ends
         sessions.close(currentToken());
         String token = sessions.open(identity.getPrincipal().getName());
-        return redirect(302, Caller.mustChangePassword(identity) ? PASSWORD_PAGE : "/").cookie(cookie(token, false)).build();
+        return redirect(302, Caller.mustChangePassword(identity) ? PASSWORD_PAGE : LoginReturn.after(returnTo)).cookie(cookie(token, false)).build();
     }
 
     @POST
@@ -102,6 +104,12 @@ public class LoginPage {
         csrf.verify(token);
         sessions.close(currentToken());
         return redirect(303, "/login").cookie(cookie("", true)).build();
+    }
+
+    /** The login page again with its error, still returning to the page asked for. */
+    static String failed(String returnTo) {
+        String login = LoginReturn.loginPath(returnTo);
+        return login.equals("/login") ? FAILED : login + "&fejl=1";
     }
 
     private NewCookie cookie(String token, boolean expired) {
