@@ -208,7 +208,7 @@ public class ProblemMapper {
                     "Too many failed sign-ins for this user name; try again in " + seconds + " seconds.",
                     List.of(new Problem.Error(null, null, null, "TOO_MANY_LOGIN_ATTEMPTS", message))));
         } else {
-            answer = Response.fromResponse(dk.kk.gevinstspor.common.web.ErrorPages.page(429, "For mange forsøg", message));
+            answer = Response.fromResponse(dk.kk.gevinstspor.common.web.ErrorPages.pageWithoutMenu(429, "For mange forsøg", message));
         }
         return answer.header("Retry-After", Long.toString(seconds)).build();
     }
@@ -282,8 +282,12 @@ public class ProblemMapper {
     public Response unexpected(RuntimeException e, UriInfo uri) {
         Response answer = unexpected(e);
         if (answer.getStatus() == 500 && isPage(uri)) {
-            return dk.kk.gevinstspor.common.web.ErrorPages.page(500, "Der skete en fejl",
-                    "Siden kunne ikke vises på grund af en uventet fejl. Fejlen er skrevet i loggen. Prøv igen om lidt.");
+            String message = "Siden kunne ikke vises på grund af en uventet fejl. Fejlen er skrevet i loggen. Prøv igen om lidt.";
+            try {
+                return dk.kk.gevinstspor.common.web.ErrorPages.page(500, "Der skete en fejl", message);
+            } catch (RuntimeException menuFailed) { // the menu asks who is signed in; never let that hide the error
+                return dk.kk.gevinstspor.common.web.ErrorPages.pageWithoutMenu(500, "Der skete en fejl", message);
+            }
         }
         return answer;
     }
