@@ -113,7 +113,7 @@ class StartJourneysBrowserTest {
 
     @Test
     void an_admin_reads_what_awaits_and_sets_the_deadline() {
-        String pending = Bodies.reference("TMF");
+        String pending = Bodies.reference("SUF");
         created(Bodies.investment(pending));
         json().body(Bodies.map("type", "CANCELLATION", "description", "Opgives", "effectiveYear", 2030))
                 .post("/api/proposals/" + pending + "/decisions").then().statusCode(201);

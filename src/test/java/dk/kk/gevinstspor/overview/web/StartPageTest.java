@@ -69,13 +69,19 @@ class StartPageTest {
         assertThat(entry.selectFirst("h2").text()).isEqualTo("Indberetning 2029");
         assertThat(entry.selectFirst(".deadline").text()).isEqualTo("Fristen er 1. marts 2030.");
         assertThat(entry.select(".overdue")).isEmpty();
-        Element row = entry.select("table.due tbody tr").stream().filter(tr -> tr.text().contains(missing)).findFirst().orElseThrow();
-        assertThat(row.selectFirst("a").attr("href")).isEqualTo("/indberetning/" + missing + "/2029");
-        assertThat(row.text()).contains("Mangler");
         assertThat(entry.select("table.due").text()).as("only what is not done").doesNotContain(entered);
 
-        // the same counts as the entry list (one selection: EntryOverview)
+        // the same proposals and counts as the entry list (one selection: EntryOverview): its open lines, the first 15
         Document list = page(Browser.login("start.buf", PASSWORD), "/indberetning", 200);
+        Element listed = list.select("tbody tr").stream().filter(tr -> tr.text().contains(missing)).findFirst().orElseThrow();
+        assertThat(listed.text()).contains("Mangler");
+        List<String> open = list.select("tbody tr").stream().filter(tr -> !tr.text().contains("Indtastet"))
+                .map(tr -> tr.selectFirst("a").attr("href")).limit(15).toList();
+        assertThat(entry.select("table.due tbody tr a").eachAttr("href")).isEqualTo(open).contains(open.get(0))
+                .allMatch(h -> h.matches("/indberetning/BUF-[^/]+/2029"));
+        if (open.size() < 15) {
+            assertThat(open).contains("/indberetning/" + missing + "/2029");
+        }
         String counts = list.selectFirst(".counts").text();
         assertThat(counts).contains(entry.selectFirst(".state-MISSING strong").text() + " mangler ·")
                 .contains(entry.selectFirst(".state-EXPLANATION_NEEDED strong").text() + " mangler forklaring")
@@ -145,7 +151,7 @@ class StartPageTest {
 
     @Test
     void an_admin_sees_pending_decisions_findings_and_the_latest_imports_and_the_machine_links_only_in_the_footer() {
-        String pending = Bodies.reference("TMF");
+        String pending = Bodies.reference("SUF");
         created(Bodies.investment(pending));
         long decision = json().body(Bodies.map("type", "CANCELLATION", "description", "Opgives", "effectiveYear", 2030))
                 .post("/api/proposals/" + pending + "/decisions").then().statusCode(201).extract().jsonPath().getLong("id");
