@@ -27,6 +27,23 @@ public class EntryOverview {
     public record Line(String reference, String title, String leadAdministration, State state) {
     }
 
+    /** The lines with their counts per state (the entry list's and the start page's). */
+    public record Summary(List<Line> lines, long missing, long explanationNeeded, long entered) {
+
+        public static Summary of(List<Line> lines) {
+            return new Summary(lines, count(lines, State.MISSING), count(lines, State.EXPLANATION_NEEDED), count(lines, State.ENTERED));
+        }
+
+        private static long count(List<Line> lines, State state) {
+            return lines.stream().filter(l -> l.state() == state).count();
+        }
+
+        /** The lines whose figures are not done yet (missing, or needing an explanation). */
+        public List<Line> open() {
+            return lines.stream().filter(l -> l.state() != State.ENTERED).toList();
+        }
+    }
+
     @Inject
     FiguresDue due;
     @Inject
@@ -43,6 +60,12 @@ public class EntryOverview {
         due.each(year, committee, stored -> lines.add(line(stored, year)));
         lines.sort(Comparator.comparing(Line::reference));
         return lines;
+    }
+
+    /** {@link #lines} with their counts. */
+    @Transactional
+    public Summary summary(int year, String committee) {
+        return Summary.of(lines(year, committee));
     }
 
     private Line line(Stored stored, int year) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dk.kk.gevinstspor.admin.PriceIndexEntity;
 
 /** The JSON of the settings (API.md, Settings). Frame limits are a plain map frame → amount. */
 public final class SettingsJson {
@@ -25,5 +24,16 @@ public final class SettingsJson {
         public static PriceIndexYear of(PriceIndexEntity entity) {
             return new PriceIndexYear(entity.year, entity.indexValue, entity.version);
         }
+    }
+
+    /**
+     * The deadline for entering an accounts year's figures: day and month of the following year (default 1 March).
+     * In a PUT {@code version} is the one read (absent: no check).
+     */
+    @Schema(name = "EntryDeadline")
+    public record EntryDeadline(
+            @Schema(examples = "1", description = "1–31, a day the month has every year") Integer day,
+            @Schema(examples = "3", description = "1–12") Integer month,
+            @Schema(examples = "0") Long version) {
     }
 }

@@ -21,13 +21,14 @@ import dk.kk.gevinstspor.common.error.ApiException;
 import dk.kk.gevinstspor.common.error.ValidationErrors;
 import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.domain.Amount;
+import dk.kk.gevinstspor.domain.EntryDeadline;
 import dk.kk.gevinstspor.domain.Frame;
 import dk.kk.gevinstspor.domain.FrameLimits;
 import dk.kk.gevinstspor.domain.PriceIndex;
 
 /**
- * The administrators' settings: the price index table (year → index) and the innovation pool's frame limits
- * per adoption year (the seed's defaults overlaid with stored rows).
+ * The administrators' settings: the price index table (year → index), the innovation pool's frame limits
+ * per adoption year (the seed's defaults overlaid with stored rows), and the deadline for entering figures.
  */
 @ApplicationScoped
 public class SettingsService {
@@ -40,6 +41,8 @@ public class SettingsService {
     PriceIndexRepository priceIndices;
     @Inject
     FrameLimitRepository frameLimits;
+    @Inject
+    EntryDeadlineRepository entryDeadlines;
     @Inject
     Event<ProposalChanged> changes;
     @Inject
@@ -176,6 +179,51 @@ public class SettingsService {
         priceIndices.persist(row);
         priceIndices.flush();
         return SettingsJson.PriceIndexYear.of(row);
+    }
+
+    // --- the deadline for entering figures ------------------------------------------------------------
+
+    /** The deadline for entering figures (the seed's 1 March until an admin sets another). */
+    @Transactional
+    public EntryDeadline entryDeadline() {
+        return entryDeadlines.stored().map(row -> new EntryDeadline(row.day, row.month))
+                .orElse(EntryDeadline.DEFAULT);
+    }
+
+    /** The deadline as the API shows it, with its version. */
+    @Transactional
+    public SettingsJson.EntryDeadline entryDeadlineJson() {
+        return entryDeadlines.stored().map(row -> new SettingsJson.EntryDeadline(row.day, row.month, row.version))
+                .orElse(new SettingsJson.EntryDeadline(EntryDeadline.DEFAULT.day(), EntryDeadline.DEFAULT.month(), null));
+    }
+
+    /**
+     * Stores the deadline: 422 with every error (day and month as {@link EntryDeadline#errors}), 409 when the body's
+     * {@code version} is not the stored one. The same deadline again changes nothing and keeps the version.
+     */
+    @Transactional
+    public SettingsJson.EntryDeadline putEntryDeadline(SettingsJson.EntryDeadline body) {
+        ValidationErrors errors = new ValidationErrors().addAll(EntryDeadline.errors(body.day(), body.month()));
+        errors.throwIfAny("The entry deadline is not valid");
+        EntryDeadlineEntity row = entryDeadlines.stored().orElseGet(() -> {
+            EntryDeadlineEntity fresh = new EntryDeadlineEntity();
+            fresh.id = EntryDeadlineEntity.ID;
+            fresh.day = EntryDeadline.DEFAULT.day();
+            fresh.month = EntryDeadline.DEFAULT.month();
+            entryDeadlines.persist(fresh);
+            return fresh;
+        });
+        if (body.version() != null && body.version() != row.version) {
+            throw ApiException.conflict("The entry deadline has version " + row.version + "; the change was made from version "
+                    + body.version() + ". Read it again and repeat the change.");
+        }
+        if (row.day != body.day() || row.month != body.month()) {
+            row.day = body.day();
+            row.month = body.month();
+            row.updatedAt = Instant.now();
+        }
+        entryDeadlines.flush();
+        return new SettingsJson.EntryDeadline(row.day, row.month, row.version);
     }
 
     // --- frame limits -------------------------------------------------------------------------------

@@ -110,6 +110,7 @@ public class ActualsImporter {
             if (!dryRun) {
                 // the imported proposals' evaluation snapshots are out of date: one set-based mark in this transaction
                 changed.fire(ProposalChanged.selectedBy(writer.proposalIds()));
+                ImportAudit.log(connection, Caller.currentUsername(), read.rows(), counts);
                 countRows(counts);
             }
             LOG.infof("Import of %d rows by %s%s: read, checked, staged (and merged as read) in %d ms, of which the database"

@@ -66,4 +66,17 @@ final class ImportAudit {
                 + " n.code, n." + value + " FROM " + coming + " n WHERE NOT EXISTS (SELECT 1 FROM " + table + " o"
                 + " WHERE o.actual_id = n.actual_id AND o.code = n.code AND o." + value + " = n." + value + ")");
     }
+
+    /** The import's line in {@code import_log} (the admins' start page lists the latest), in the import's transaction. */
+    static void log(Connection connection, String username, long rows, ImportCounts counts) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO import_log (username, rows, created, updated, unchanged) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, username);
+            ps.setLong(2, rows);
+            ps.setLong(3, counts.created());
+            ps.setLong(4, counts.updated());
+            ps.setLong(5, counts.unchanged());
+            ps.executeUpdate();
+        }
+    }
 }

@@ -81,20 +81,15 @@ public class EntryPages {
         int y = year(year);
         boolean admin = identity.hasRole(Roles.ADMIN);
         String chosen = admin && committee != null && !committee.isBlank() ? committee : null;
-        List<EntryOverview.Line> lines = overview.lines(y, chosen);
+        EntryOverview.Summary summary = overview.summary(y, chosen);
         List<Integer> years = new ArrayList<>();
         for (int i = today.year(); i >= today.year() - 8; i--) {
             years.add(i);
         }
         List<CommitteeOption> options = referenceData.committees().stream()
                 .map(c -> new CommitteeOption(c.code, c.name, c.code.equals(chosen))).toList();
-        return Templates.list(y, years, chosen, options, admin, lines,
-                count(lines, EntryOverview.State.MISSING), count(lines, EntryOverview.State.EXPLANATION_NEEDED),
-                count(lines, EntryOverview.State.ENTERED), saved);
-    }
-
-    private static long count(List<EntryOverview.Line> lines, EntryOverview.State state) {
-        return lines.stream().filter(l -> l.state() == state).count();
+        return Templates.list(y, years, chosen, options, admin, summary.lines(), summary.missing(), summary.explanationNeeded(),
+                summary.entered(), saved);
     }
 
     // ---- the upload ------------------------------------------------------------------------------------

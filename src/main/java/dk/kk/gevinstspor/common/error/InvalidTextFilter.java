@@ -31,6 +31,6 @@ public class InvalidTextFilter {
                     "The path or a query parameter holds a character that cannot be used.",
                     List.of(new Problem.Error(null, null, null, "INVALID_CHARACTER", Text.INVALID_CHARACTER_MESSAGE)))));
         }
-        return Optional.of(ErrorPages.page(400, "Ugyldig adresse", "Adressen indeholder et tegn, der ikke kan bruges."));
+        return Optional.of(ErrorPages.pageWithoutMenu(400, "Ugyldig adresse", "Adressen indeholder et tegn, der ikke kan bruges."));
     }
 }

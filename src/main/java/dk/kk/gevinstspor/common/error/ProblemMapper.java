@@ -12,6 +12,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,6 +50,9 @@ import dk.kk.gevinstspor.common.security.OpenIdConnect;
  */
 public class ProblemMapper {
 
+    @Inject
+    CurrentIdentityAssociation identities;
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @Inject
@@ -57,16 +64,36 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("Server error", e);
         }
+
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadable(json);
         }
         return problem(Problem.of(status.getStatusCode(), status.getReasonPhrase(), withoutJavaNames(e.getMessage(), status)));
+    }
+
+    /**
+     * No resource for the path: the Danish 404 page with the menu for a page, problem+json for the API. The menu needs
+     * the caller, which lazy authentication has not resolved yet on the IO thread where this is mapped, so the page is
+     * rendered once the identity is known.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> notFound(NotFoundException e, UriInfo uri) {
+        if (!isPage(uri)) {
+            return Uni.createFrom().item(webApplication(e, uri));
+        }
+        String message = "Der er ingen side på adressen " + abbreviate(uri.getPath()) + ".";
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().map(identity -> {
+            if (identity != null) {
+                identities.setIdentity(identity); // resolved: the page's menu reads it without blocking
+            }
+            return dk.kk.gevinstspor.common.web.ErrorPages.notFound(message);
+        });
     }
 
     /**
@@ -188,7 +215,7 @@ public class ProblemMapper {
                     "Too many failed sign-ins for this user name; try again in " + seconds + " seconds.",
                     List.of(new Problem.Error(null, null, null, "TOO_MANY_LOGIN_ATTEMPTS", message))));
         } else {
-            answer = Response.fromResponse(dk.kk.gevinstspor.common.web.ErrorPages.page(429, "For mange forsøg", message));
+            answer = Response.fromResponse(dk.kk.gevinstspor.common.web.ErrorPages.pageWithoutMenu(429, "For mange forsøg", message));
         }
         return answer.header("Retry-After", Long.toString(seconds)).build();
     }
@@ -212,14 +239,14 @@ public class ProblemMapper {
     }
 
     /**
-     * Where a page leads an anonymous visitor: the login page, or with OpenID Connect on the provider's sign-in, which
-     * comes back to the page asked for.
+     * Where a page leads an anonymous visitor: the login page (which returns to the page asked for afterwards,
+     * {@code common.web.LoginReturn}), or with OpenID Connect on the provider's sign-in, which comes back there too.
      */
     private String signIn(UriInfo uri) {
-        if (!oidc.enabled() || uri.getPath().startsWith("/login")) {
-            return "/login";
-        }
         String page = uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        if (!oidc.enabled() || uri.getPath().startsWith("/login")) {
+            return dk.kk.gevinstspor.common.web.LoginReturn.loginPath(page); // the login form returns there afterwards
+        }
         return OpenIdConnect.SIGN_IN + "?side=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
 
@@ -254,7 +281,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e) {
+    public Response persistence(PersistenceException e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             return unavailable(e);
         }
@@ -264,11 +291,30 @@ public class ProblemMapper {
         if (violation instanceof org.hibernate.exception.ConstraintViolationException unique && "23505".equals(unique.getSQLState())) {
             return problem(Problem.of(409, "Conflict", "The object exists already."));
         }
-        return unexpected(e);
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        Response answer = unexpected(e);
+        if (answer.getStatus() == 500 && isPage(uri)) {
+            String message = "Siden kunne ikke vises på grund af en uventet fejl. Fejlen er skrevet i loggen. Prøv igen om lidt.";
+            try {
+                return dk.kk.gevinstspor.common.web.ErrorPages.page(500, "Der skete en fejl", message);
+            } catch (RuntimeException menuFailed) { // the menu asks who is signed in; never let that hide the error
+                return dk.kk.gevinstspor.common.web.ErrorPages.pageWithoutMenu(500, "Der skete en fejl", message);
+            }
+        }
+        return answer;
+    }
+
+    /** A page (not the API, not Quarkus' own {@code /q/…}): its errors are Danish pages with the menu. */
+    private static boolean isPage(UriInfo uri) {
+        String path = uri.getPath();
+        return !path.startsWith("/api") && !path.startsWith("/q/") && !path.equals("/q");
+    }
+
+    Response unexpected(RuntimeException e) {
         if (databaseUnavailable(e)) {
             return unavailable(e);
         }

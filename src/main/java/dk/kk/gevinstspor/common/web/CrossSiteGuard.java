@@ -139,7 +139,7 @@ public class CrossSiteGuard {
     }
 
     private static void page(RoutingContext rc, int status, String heading, String message) {
-        end(rc, status, "text/html;charset=UTF-8", ErrorPages.Templates.error(status, heading, message, "/", "Til forsiden").render());
+        end(rc, status, "text/html;charset=UTF-8", ErrorPages.withoutMenu(status, heading, message));
     }
 
     private static void end(RoutingContext rc, int status, String type, String body) {

@@ -34,7 +34,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Signing in and out of the pages. The form posts user name and password to {@code /j_security_check}; a right
  * password of an enabled user opens a session in the database ({@link Sessions}) and sets its cookie, and leads to
- * the start page, or to the page for a new password after an admin's reset. Signing out is a POST with the CSRF
+ * the page asked for ({@link LoginReturn}: a path of this site only) or the start page, or to the page for a new
+ * password after an admin's reset. Signing out is a POST with the CSRF
  * token that ends the session in the database (so the old cookie signs nobody in any more) and clears the cookie.
  * Redirects name a path only, never the request's host. With OpenID Connect on, the page also offers the sign-in
  * through the provider ({@link OpenIdConnect#SIGN_IN}, which Quarkus' code flow guards: an anonymous request goes to
@@ -64,20 +65,21 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean oidc);
+        static native TemplateInstance login(boolean failed, boolean oidc, String returnTo);
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance login(@QueryParam("fejl") String failed) {
-        return Templates.login(failed != null, oidc.enabled());
+    public TemplateInstance login(@QueryParam("fejl") String failed, @QueryParam(LoginReturn.PARAMETER) String returnTo) {
+        return Templates.login(failed != null, oidc.enabled(), LoginReturn.safe(returnTo).orElse(null));
     }
 
     /**
      * Where the provider sends the browser back, signed in (Quarkus' code flow has taken the code and set its session
-     * cookie): on to the page asked for, {@code side}, when that is a path of this service, else the start page.
+     * cookie): on to the page asked for, {@code side}, when that is a path of this service ({@link LoginReturn}), else
+     * the start page.
      */
     @GET
     @Path("login/oidc")
@@ -86,23 +88,17 @@ public class LoginPage {
         if (!oidc.enabled() || identity.isAnonymous()) {
             return redirect(303, "/login").build();
         }
-        return redirect(303, localPath(page)).build();
-    }
-
-    /** A path on this service ("/…", not "//host" nor "/\host"), else "/". */
-    static String localPath(String page) {
-        boolean local = page != null && page.startsWith("/") && !page.startsWith("//") && !page.contains("\\")
-                && page.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
-        return local ? page : "/";
+        return redirect(303, LoginReturn.after(page)).build();
     }
 
     @POST
     @Path("j_security_check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password) {
+    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password,
+            @FormParam(LoginReturn.PARAMETER) String returnTo) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            return redirect(303, FAILED).build();
+            return redirect(303, failed(returnTo)).build();
         }
         SecurityIdentity identity;
         try {
@@ -115,12 +111,12 @@ public class LoginPage {
             if (LoginThrottled.retryAfter(e).isPresent()) {
                 throw e; // 429 with Retry-After and a Danish page (common.error.ProblemMapper)
             }
-            return redirect(303, FAILED).build();
+            return redirect(303, failed(returnTo)).build();
         }
         // a new token at every sign-in; a session this browser had before ends
         sessions.close(currentToken());
         String token = sessions.open(identity.getPrincipal().getName());
-        return redirect(302, Caller.mustChangePassword(identity) ? PASSWORD_PAGE : "/").cookie(cookie(token, false)).build();
+        return redirect(302, Caller.mustChangePassword(identity) ? PASSWORD_PAGE : LoginReturn.after(returnTo)).cookie(cookie(token, false)).build();
     }
 
     @POST
@@ -134,6 +130,12 @@ public class LoginPage {
             return redirect(303, OpenIdConnect.SIGN_OUT + "?" + Csrf.FIELD + "=" + token).cookie(cookie("", true)).build();
         }
         return redirect(303, "/login").cookie(cookie("", true)).build();
+    }
+
+    /** The login page again with its error, still returning to the page asked for. */
+    static String failed(String returnTo) {
+        String login = LoginReturn.loginPath(returnTo);
+        return login.equals("/login") ? FAILED : login + "&fejl=1";
     }
 
     private NewCookie cookie(String token, boolean expired) {

@@ -244,6 +244,6 @@ class AdminPagesTest {
         given().redirects().follow(false).get("/admin/brugere").then().statusCode(303);
         Document index = page(admin(), "/admin", 200);
         assertThat(index.select("main a").eachAttr("href")).containsExactly("/admin/beslutninger", "/admin/prisindeks", "/admin/rammer",
-                "/admin/brugere", "/admin/beregningsfejl");
+                "/admin/brugere", "/admin/indstillinger", "/admin/beregningsfejl");
     }
 }
