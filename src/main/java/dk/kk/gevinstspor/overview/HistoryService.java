@@ -84,8 +84,10 @@ public class HistoryService {
             return new HistoryJson(at, user, entity, item.api(), field, text(old), text(now), revision);
         }
 
+        /** A creation's or removal's value is every field ({@code name=value, …}); a changed field's is its own value. */
         private String text(Object value) {
-            return value instanceof Map<?, ?> all ? summary(all) : apiText(value);
+            boolean wholeEntity = CREATED.equals(field) || REMOVED.equals(field);
+            return wholeEntity && value instanceof Map<?, ?> all ? summary(all) : apiText(value);
         }
     }
 

@@ -85,7 +85,9 @@ class LabelsTest {
             "dk.kk.gevinstspor.actuals.imports.TemplateWriter$Kind", "a template column's cell format",
             "dk.kk.gevinstspor.report.Table$Kind", "a report column's cell format",
             "dk.kk.gevinstspor.demo.DemoPortfolio$Flag", "the demo builder's shorthand",
-            ApprovalOrder.Reason.class.getName(), "becomes an API error code with its own Danish message");
+            ApprovalOrder.Reason.class.getName(), "becomes an API error code with its own Danish message",
+            "dk.kk.gevinstspor.proposal.ProposalSort", "the list's sort orders; the page's column headings and its Danish "
+                    + "sort parameter (sort=titel) name them");
 
     /** Every enum in the service's classes. */
     static Set<String> enumsOfTheService() {
