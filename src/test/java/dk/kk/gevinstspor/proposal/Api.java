@@ -3,6 +3,7 @@ package dk.kk.gevinstspor.proposal;
 import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.hamcrest.Matcher;
@@ -69,6 +70,24 @@ public final class Api {
 
     public static ValidatableResponse putActuals(String reference, int year, Map<String, Object> actuals) {
         return json().body(actuals).when().put("/api/proposals/{reference}/actuals/{year}", reference, year).then();
+    }
+
+    /**
+     * Stores {@code body} as a proposal adopted in 2027 (its price level too) with a three-year plan — 500,000
+     * invested in 2027, a gain of 250,000 in 2028 and 500,000 from 2029, one economic target — and its actuals of
+     * 2027-2029 as planned: a proposal with figures for the lists' and searches' filters.
+     */
+    public static void createdIn2027WithFigures(Map<String, Object> body) {
+        body.put("adoptionYear", 2027);
+        body.put("priceLevelYear", 2027);
+        body.put("plan", List.of(Bodies.line(2027, 500_000, 0, 0, 0, 0), Bodies.line(2028, 0, 0, 0, 250_000, 0),
+                Bodies.line(2029, 0, 0, 0, 500_000, 0)));
+        body.put("targets", List.of(Bodies.map("code", "EFF", "type", "ECONOMIC")));
+        created(body);
+        String reference = (String) body.get("reference");
+        putActuals(reference, 2027, Bodies.actuals(2027, 500_000, 0, 0, 0, 0)).statusCode(200);
+        putActuals(reference, 2028, Bodies.actuals(2028, 0, 0, 0, 250_000, 0)).statusCode(200);
+        putActuals(reference, 2029, Bodies.actuals(2029, 0, 0, 0, 500_000, 0)).statusCode(200);
     }
 
     public static ValidatableResponse evaluation(String reference, int year) {

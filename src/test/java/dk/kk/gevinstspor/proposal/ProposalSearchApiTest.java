@@ -1,8 +1,8 @@
 package dk.kk.gevinstspor.proposal;
 
 import static dk.kk.gevinstspor.proposal.Api.created;
+import static dk.kk.gevinstspor.proposal.Api.createdIn2027WithFigures;
 import static dk.kk.gevinstspor.proposal.Api.json;
-import static dk.kk.gevinstspor.proposal.Api.putActuals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,15 +41,7 @@ class ProposalSearchApiTest {
         second = Bodies.reference("BIF");
         Map<String, Object> p2 = Bodies.investment(second);
         p2.put("title", TOKEN + " Jobcenterets digitale selvbetjening");
-        p2.put("adoptionYear", 2027);
-        p2.put("priceLevelYear", 2027);
-        p2.put("plan", List.of(Bodies.line(2027, 500_000, 0, 0, 0, 0), Bodies.line(2028, 0, 0, 0, 250_000, 0),
-                Bodies.line(2029, 0, 0, 0, 500_000, 0)));
-        p2.put("targets", List.of(Bodies.map("code", "EFF", "type", "ECONOMIC")));
-        created(p2);
-        putActuals(second, 2027, Bodies.actuals(2027, 500_000, 0, 0, 0, 0)).statusCode(200);
-        putActuals(second, 2028, Bodies.actuals(2028, 0, 0, 0, 250_000, 0)).statusCode(200);
-        putActuals(second, 2029, Bodies.actuals(2029, 0, 0, 0, 500_000, 0)).statusCode(200);
+        createdIn2027WithFigures(p2);
         json().post("/api/admin/snapshots/rebuild").then().statusCode(200);
     }
 

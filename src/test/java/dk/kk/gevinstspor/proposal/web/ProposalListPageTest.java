@@ -3,8 +3,8 @@ package dk.kk.gevinstspor.proposal.web;
 import static dk.kk.gevinstspor.common.web.Browser.login;
 import static dk.kk.gevinstspor.common.web.Browser.page;
 import static dk.kk.gevinstspor.proposal.Api.created;
+import static dk.kk.gevinstspor.proposal.Api.createdIn2027WithFigures;
 import static dk.kk.gevinstspor.proposal.Api.json;
-import static dk.kk.gevinstspor.proposal.Api.putActuals;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,15 +61,7 @@ class ProposalListPageTest {
         p2.put("administrations", List.of("KFF", "BUF"));
         p2.put("digital", false);
         p2.put("newItSystem", false);
-        p2.put("adoptionYear", 2027);
-        p2.put("priceLevelYear", 2027);
-        p2.put("plan", List.of(Bodies.line(2027, 500_000, 0, 0, 0, 0), Bodies.line(2028, 0, 0, 0, 250_000, 0),
-                Bodies.line(2029, 0, 0, 0, 500_000, 0)));
-        p2.put("targets", List.of(Bodies.map("code", "EFF", "type", "ECONOMIC")));
-        created(p2);
-        putActuals(school, 2027, Bodies.actuals(2027, 500_000, 0, 0, 0, 0)).statusCode(200);
-        putActuals(school, 2028, Bodies.actuals(2028, 0, 0, 0, 250_000, 0)).statusCode(200);
-        putActuals(school, 2029, Bodies.actuals(2029, 0, 0, 0, 500_000, 0)).statusCode(200);
+        createdIn2027WithFigures(p2);
         // SOF, pre-analysis, adopted 2021
         preAnalysis = Bodies.reference("SOF");
         Map<String, Object> p3 = Bodies.preAnalysisWithLoan(preAnalysis);
