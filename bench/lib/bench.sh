@@ -1,7 +1,7 @@
 # Shared by the benchmarks in bench/ (bench/run, bench/import, bench/report, bench/startup). Source it from a
 # script that has cd'ed to the repository root; it checks the jar and psql, makes $work (deleted on exit) and
 # stops the service on exit. Settings: PORT, MANAGEMENT_PORT (health and metrics), PROPOSALS (default 100,000), JAVA_OPTS (default -Xmx512m), JAR
-# (default target/quarkus-app/quarkus-run.jar; a copy lets a build run meanwhile).
+# (default target/quarkus-app/quarkus-run.jar; a copy lets a build run meanwhile), POD_JVM (below).
 set -euo pipefail
 jar=${JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$jar" ] || { echo "no $jar: run 'mvn package -DskipTests' first" >&2; exit 1; }
@@ -22,6 +22,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The JVM as it runs in the service's pod, whatever the machine the benchmark runs on: the memory the pod has
+# (k8s/base/deployment.yaml: a 768 MiB limit), from which the JVM sizes what JAVA_OPTS does not set (its initial
+# heap is 1/64 of it, not of this machine's 24 GB), and the serial collector the image sets (GC_CONTAINER_OPTIONS,
+# src/main/docker/Dockerfile.jvm). JAVA_OPTS then sets the heap. POD_JVM= (empty) measures the JVM's own choices on
+# this machine instead (G1, an initial heap of 384 MB): bench/RESULTS.md, 2026-11-30 night, has both.
+pod_jvm=${POD_JVM--XX:MaxRAM=768m -XX:+UseSerialGC}
+service_jvm="$pod_jvm ${JAVA_OPTS:--Xmx512m}"
+
 seconds_since() { python3 -c "import sys, time; print(f'{(time.time_ns() - int(sys.argv[1])) / 1e9:.2f}')" "$1"; }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
@@ -33,7 +41,7 @@ start_service() {
   local t0
   t0=$(date +%s%N)
   GEVINSTSPOR_DATA_DIR="$1" GEVINSTSPOR_ADMIN_PASSWORD=$admin_password QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
-    java ${JAVA_OPTS:--Xmx512m} -jar "$jar" >>"$work/service.log" 2>&1 &
+    java $service_jvm -jar "$jar" >>"$work/service.log" 2>&1 &
   pid=$!
   until curl -sf "$management/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/service.log"; echo "the service died" >&2; exit 1; }

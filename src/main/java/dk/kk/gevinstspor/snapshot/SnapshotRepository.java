@@ -202,8 +202,9 @@ public class SnapshotRepository {
 
     /**
      * Writes snapshot rows on the transaction's connection with {@code COPY … FROM STDIN} (PostgreSQL's
-     * {@link CopyManager}): rows are kept as COPY text in a buffer and sent when it holds {@value #CHUNK} characters,
-     * between the reads of the portfolio's streams (a COPY in progress would block the connection they fetch on).
+     * {@link CopyManager}): rows are encoded as COPY text ({@link #encode}, on any thread), kept in a buffer and sent
+     * when it holds {@value #CHUNK} characters, between the reads of the portfolio's streams (a COPY in progress would
+     * block the connection they fetch on).
      */
     public static final class Writer implements AutoCloseable {
         private static final String COPY = "COPY evaluation_snapshot (proposal_id, year, follow_up_year, status,"
@@ -245,47 +246,51 @@ public class SnapshotRepository {
             }
         }
 
-        /**
-         * Adds the snapshot rows of a proposal's evaluations (its years); {@code findings} counted by severity: error,
-         * warning, info (the proposal's, the same every year).
-         */
-        public void add(long proposalId, List<Evaluation> evaluations, boolean effectsFollowedUp, int[] findings) {
-            for (Evaluation e : evaluations) {
-                row(proposalId, e, effectsFollowedUp, findings);
-            }
+        /** Adds rows {@link #encode encoded} as COPY text; sends them once the buffer holds {@value #CHUNK} characters. */
+        public void add(CharSequence encoded) {
+            rows.append(encoded);
             if (rows.length() >= CHUNK) {
                 send();
             }
         }
 
-        private void row(long proposalId, Evaluation e, boolean effectsFollowedUp, int[] findings) {
-            StringBuilder r = rows;
+        /**
+         * Appends the snapshot rows of a proposal's evaluations (its years) to {@code r} as COPY text; {@code findings}
+         * counted by severity: error, warning, info (the proposal's, the same every year). Pure: any thread may encode.
+         */
+        public static void encode(StringBuilder r, long proposalId, List<Evaluation> evaluations, boolean effectsFollowedUp, int[] findings) {
+            for (Evaluation e : evaluations) {
+                row(r, proposalId, e, effectsFollowedUp, findings);
+            }
+        }
+
+        private static void row(StringBuilder r, long proposalId, Evaluation e, boolean effectsFollowedUp, int[] findings) {
             r.append(proposalId).append('\t').append(e.year()).append('\t').append(e.followUpYear()).append('\t').append(e.status().name());
             var f = e.figures();
-            amount(f.plannedPoolMoney());
-            amount(f.actualPoolMoney());
-            amount(f.plannedGain());
-            amount(f.actualGain());
-            amount(f.cumulativePlannedPoolMoney());
-            amount(f.cumulativeActualPoolMoney());
-            amount(f.cumulativePlannedGain());
-            amount(f.cumulativeActualGain());
-            value(shown(e.realisation().year()));
-            value(shown(e.realisation().cumulative()));
-            value(shown(e.spendRatio()));
-            value(effectsFollowedUp ? "t" : "f");
-            value(e.fullyImplemented().isFullyImplemented() ? "t" : "f");
-            value(e.fullyImplemented().year().orElse(null));
-            value(e.cancelled() ? "t" : "f");
+            amount(r, f.plannedPoolMoney());
+            amount(r, f.actualPoolMoney());
+            amount(r, f.plannedGain());
+            amount(r, f.actualGain());
+            amount(r, f.cumulativePlannedPoolMoney());
+            amount(r, f.cumulativeActualPoolMoney());
+            amount(r, f.cumulativePlannedGain());
+            amount(r, f.cumulativeActualGain());
+            value(r, shown(e.realisation().year()));
+            value(r, shown(e.realisation().cumulative()));
+            value(r, shown(e.spendRatio()));
+            value(r, effectsFollowedUp ? "t" : "f");
+            value(r, e.fullyImplemented().isFullyImplemented() ? "t" : "f");
+            value(r, e.fullyImplemented().year().orElse(null));
+            value(r, e.cancelled() ? "t" : "f");
             var loan = e.loan().orElse(null);
             if (loan == null) {
                 r.append("\t\\N\t\\N\t\\N\t\\N\t\\N");
             } else {
-                value(loan.status().name());
-                amount(loan.principal());
-                amount(loan.scheduledToDate());
-                amount(loan.repaidToDate());
-                amount(loan.outstanding());
+                value(r, loan.status().name());
+                amount(r, loan.principal());
+                amount(r, loan.scheduledToDate());
+                amount(r, loan.repaidToDate());
+                amount(r, loan.outstanding());
             }
             int milestones = 0;
             int met = 0;
@@ -311,17 +316,17 @@ public class SnapshotRepository {
             return counts;
         }
 
-        private void amount(Amount amount) {
-            rows.append('\t').append(amount.value().toPlainString());
+        private static void amount(StringBuilder r, Amount amount) {
+            r.append('\t').append(amount.value().toPlainString());
         }
 
         /** A column: tab, then the value or COPY's null. The values are numbers, booleans and enum names: nothing to escape. */
-        private void value(Object value) {
-            rows.append('\t');
+        private static void value(StringBuilder r, Object value) {
+            r.append('\t');
             if (value == null) {
-                rows.append("\\N");
+                r.append("\\N");
             } else {
-                rows.append(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+                r.append(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
             }
         }
 

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -145,9 +149,11 @@ public class SnapshotService {
     /**
      * Writes the frames of every adoption year and the snapshots of the selected proposals. A proposal that cannot be
      * evaluated (the domain refuses its stored data) is skipped and stored as a failure; the others are written. The
-     * proposals are read in one pass; their findings are worked out as they come (they may read frames), their years'
-     * evaluations (pure domain work, most of a run's CPU) in parallel {@value #BATCH} proposals at a time while the
-     * database waits, and written in the order read.
+     * proposals are read in one pass on the transaction's connection; their findings are worked out as they come (they
+     * may read frames). Their years' evaluations (pure domain work, most of a run's CPU) are computed and encoded as
+     * COPY text on a worker thread, {@value #BATCH} proposals at a time, while this thread reads the next batch and
+     * sends the previous one's rows: the database's work for the reads and the COPY overlaps the domain's (a rebuild
+     * used half of the two cores when they took turns, bench/RESULTS.md). Rows are written in the order read.
      */
     private Run compute(Selection selection, boolean full, long started) {
         // a proposal the frames cannot read is left out of them; it is recorded when it is computed below
@@ -155,20 +161,20 @@ public class SnapshotService {
         int lastYear = today.lastCompletedYear();
         Map<Long, Failed> failed = new LinkedHashMap<>();
         int[] counts = new int[2];
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "snapshot-evaluation"));
         try (SnapshotRepository.Writer rows = snapshots.writer()) {
             rows.frames(frames);
             List<Pending> batch = new ArrayList<>(BATCH);
-            Runnable write = () -> {
-                for (Computed c : batch.parallelStream().map(p -> evaluate(p, lastYear)).toList()) {
-                    if (c.failure() != null) {
-                        failed.put(c.id(), c.failure());
-                    } else {
-                        rows.add(c.id(), c.evaluations(), c.effectsFollowedUp(), c.findings());
-                        counts[0]++;
-                        counts[1] += c.evaluations().size();
-                    }
-                }
+            List<CompletableFuture<Encoded>> inFlight = new ArrayList<>(1);
+            // hands the batch to the worker, then writes the one before it (its rows go out while the worker computes)
+            Runnable handOver = () -> {
+                List<Pending> work = List.copyOf(batch);
                 batch.clear();
+                CompletableFuture<Encoded> previous = inFlight.isEmpty() ? null : inFlight.remove(0);
+                inFlight.add(CompletableFuture.supplyAsync(() -> encode(work, lastYear), worker));
+                if (previous != null) {
+                    write(previous.join(), rows, failed, counts);
+                }
             };
             portfolio.each(selection, p -> {
                 try {
@@ -178,16 +184,46 @@ public class SnapshotService {
                     return;
                 }
                 if (batch.size() == BATCH) {
-                    write.run();
+                    handOver.run();
                 }
             }, unreadable -> failed.put(unreadable.id(), new Failed(unreadable.reference(), unreadable.message())));
-            write.run();
+            handOver.run();
+            write(inFlight.remove(0).join(), rows, failed, counts);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the evaluation snapshots failed: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            worker.shutdownNow();
         }
         record(full, failed);
         snapshots.recordRun();
         return new Run(full, counts[0], counts[1], failed.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A batch's evaluations as COPY text (in parallel, in the order read), with the proposals that could not be evaluated. */
+    private Encoded encode(List<Pending> batch, int lastYear) {
+        StringBuilder text = new StringBuilder(batch.size() * 2048);
+        Map<Long, Failed> failures = new LinkedHashMap<>();
+        int proposalCount = 0;
+        int rowCount = 0;
+        for (Computed c : batch.parallelStream().map(p -> evaluate(p, lastYear)).toList()) {
+            if (c.failure() != null) {
+                failures.put(c.id(), c.failure());
+            } else {
+                SnapshotRepository.Writer.encode(text, c.id(), c.evaluations(), c.effectsFollowedUp(), c.findings());
+                proposalCount++;
+                rowCount += c.evaluations().size();
+            }
+        }
+        return new Encoded(text, failures, proposalCount, rowCount);
+    }
+
+    private static void write(Encoded encoded, SnapshotRepository.Writer rows, Map<Long, Failed> failed, int[] counts) {
+        rows.add(encoded.text());
+        failed.putAll(encoded.failures());
+        counts[0] += encoded.proposals();
+        counts[1] += encoded.rows();
     }
 
     /** The evaluations of a proposal's years, from its adoption year (or first plan year, if earlier) to the last completed. */
@@ -205,6 +241,10 @@ public class SnapshotService {
 
     /** A proposal read, with its findings counted by severity. */
     private record Pending(Stored stored, int[] findings) {
+    }
+
+    /** A batch's rows as COPY text, the proposals and rows in it, and the batch's proposals that could not be evaluated. */
+    private record Encoded(StringBuilder text, Map<Long, Failed> failures, int proposals, int rows) {
     }
 
     /** A proposal's evaluations and findings, or why it could not be evaluated. */

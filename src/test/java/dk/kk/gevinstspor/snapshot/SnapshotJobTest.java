@@ -205,6 +205,53 @@ class SnapshotJobTest {
         assertThat(rows("SELECT through_year FROM evaluation_snapshot_state").get(0).get("through_year")).isEqualTo(2029);
     }
 
+    /**
+     * The rebuild hands its proposals to a worker {@code BATCH} (256) at a time and writes each batch while the worker
+     * computes the next: with three batches and a part one, every proposal gets its rows, and the run counts them. In
+     * one transaction that is rolled back, so the 778 proposals stay out of the other tests.
+     */
+    @Test
+    void a_rebuild_of_several_batches_writes_the_rows_of_every_proposal_once() {
+        int count = 3 * 256 + 10;
+        String prefix = "BATCH-" + Bodies.reference("KFF").substring(6) + "-";
+        QuarkusTransaction.begin();
+        try {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO proposal (reference, title, kind, lead_administration, adoption_round, adoption_year,"
+                        + " price_level_year, digital, base_investment, transfers_effect, employer_area_effect, premises_change,"
+                        + " new_it_system, other_administrations_potential) SELECT '" + prefix + "' || g, 'Batch ' || g, 'INVESTMENT',"
+                        + " 'KFF', 'BUDGET', 2026, 2026, false, false, false, false, false, false, false FROM generate_series(1, " + count + ") g");
+                String ours = "SELECT id FROM proposal WHERE reference LIKE '" + prefix + "%'";
+                st.execute("INSERT INTO proposal_administration SELECT id, 'KFF' FROM (" + ours + ") o");
+                st.execute("INSERT INTO plan_version (proposal_id, number) SELECT id, 1 FROM (" + ours + ") o");
+                st.execute("INSERT INTO plan_line (plan_version_id, year, investment, operation_funding, operating_cost,"
+                        + " service_efficiency, transfer_effect) SELECT v.id, y, CASE WHEN y = 2026 THEN 1000000 ELSE 0 END, 0, 0,"
+                        + " CASE WHEN y = 2026 THEN 0 ELSE 400000 END, 0 FROM plan_version v CROSS JOIN generate_series(2026, 2029) y"
+                        + " WHERE v.proposal_id IN (" + ours + ")");
+                st.execute("INSERT INTO follow_up_target (proposal_id, code, type, position) SELECT id, 'EFF', 'ECONOMIC', 0 FROM ("
+                        + ours + ") o");
+
+                SnapshotService.Run run = snapshots.rebuildInCurrentTransaction();
+
+                try (ResultSet r = st.executeQuery("SELECT count(*), count(DISTINCT s.proposal_id), min(s.year), max(s.year),"
+                        + " (SELECT count(*) FROM evaluation_snapshot) FROM evaluation_snapshot s JOIN proposal p ON p.id = s.proposal_id"
+                        + " WHERE p.reference LIKE '" + prefix + "%'")) {
+                    r.next();
+                    assertThat(r.getLong(1)).as("four years each, once").isEqualTo(4L * count);
+                    assertThat(r.getLong(2)).isEqualTo(count);
+                    assertThat(r.getInt(3)).isEqualTo(2026);
+                    assertThat(r.getInt(4)).isEqualTo(2029);
+                    assertThat(run.rows()).as("the run counts what it wrote").isEqualTo(r.getLong(5));
+                }
+                assertThat(run.proposals()).isGreaterThanOrEqualTo(count);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
     @Test
     void a_change_that_rolls_back_leaves_no_mark_and_a_change_outside_a_transaction_is_refused() throws SQLException {
         String first = Bodies.reference("SUF");
