@@ -35,6 +35,8 @@ class KilledImportIT {
     private static final int PROPOSALS = 100_000;
     /** the import's merge statement (ImportMerge.merge), run a chunk at a time while the file is still read (ImportWriter) */
     private static final String MERGE = "WITH upserted AS (INSERT INTO actual%";
+    /** how many times actual was analyzed other than by autovacuum */
+    private static final String ANALYZED = "SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'actual'";
 
     @Test
     void a_service_killed_during_a_million_row_import_stores_none_of_it_and_starts_healthy() throws Exception {
@@ -84,6 +86,18 @@ class KilledImportIT {
                 assertThat(count(sql, "SELECT count(*) FROM actual")).as("actual rows after a failed import").isEqualTo(30);
                 assertThat(count(sql, "SELECT count(*) FROM actual_aud")).as("audit rows after a failed import").isEqualTo(30);
                 assertThat(count(sql, "SELECT count(*) FROM revision")).isEqualTo(revisionsBefore);
+
+                // an import of 10,000 rows or more refreshes the planner's statistics of actual (ANALYZE, counted apart
+                // from autovacuum's): the small and the failed import above did not
+                assertThat(count(sql, ANALYZED)).as("manual ANALYZE of actual before").isZero();
+                Path tenThousand = Portfolio.actualsFile(FOLDER.resolve("ten-thousand.csv"), 5001, 6000);
+                service.admin().contentType("text/csv").body(Files.readAllBytes(tenThousand)).post("/api/imports/actuals")
+                        .then().statusCode(200).body("created", equalTo(10_000));
+                long analyzedBy = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (count(sql, ANALYZED) == 0 && System.nanoTime() < analyzedBy) {
+                    Thread.sleep(100); // the statistics reach pg_stat_user_tables within a second or so
+                }
+                assertThat(count(sql, ANALYZED)).as("ANALYZE of actual by the import").isEqualTo(1);
             } finally {
                 service.stop();
             }
