@@ -41,8 +41,7 @@ public class ActualsImporter {
     private static final int TIMEOUT = 1800;
     /**
      * An import that creates or updates at least this many rows refreshes the planner's statistics of {@code actual}
-     * (ANALYZE, in the import's transaction: they take effect with its rows): the reports' plans must fit the table as
-     * it is after the import. Left to autovacuum, the statistics came up to a minute late, and a committee's majbidrag
+     * ({@link ImportMerge#analyze}): the reports' plans must fit the table as it is after the import. Left to autovacuum, the statistics came up to a minute late, and a committee's majbidrag
      * read all of a million imported rows by a sequential scan meanwhile (bench/run, 2026-11-30 night).
      */
     static final long ANALYZE_AFTER_ROWS = 10_000;
@@ -120,9 +119,7 @@ public class ActualsImporter {
                 ImportAudit.log(connection, Caller.currentUsername(), read.rows(), counts);
                 countRows(counts);
                 if (counts.created() + counts.updated() >= ANALYZE_AFTER_ROWS) {
-                    try (var analyze = connection.createStatement()) {
-                        analyze.execute("ANALYZE actual"); // counts the rows this transaction wrote; takes effect with it
-                    }
+                    ImportMerge.analyze(connection);
                 }
             }
             LOG.infof("Import of %d rows by %s%s: read, checked, staged (and merged as read) in %d ms, of which the database"

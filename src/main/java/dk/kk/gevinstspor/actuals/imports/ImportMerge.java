@@ -170,6 +170,16 @@ final class ImportMerge {
                 + " FROM " + coming + " ON CONFLICT DO NOTHING");
     }
 
+    /**
+     * Refreshes the planner's statistics of {@code actual} (ANALYZE) in the import's transaction: they count the rows
+     * it wrote and take effect with them ({@link ActualsImporter#ANALYZE_AFTER_ROWS}).
+     */
+    static void analyze(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE actual");
+        }
+    }
+
     private static String join(List<ActualField> fields, java.util.function.Function<ActualField, String> sql) {
         return fields.stream().map(sql).collect(Collectors.joining(", "));
     }
