@@ -88,16 +88,17 @@ class KilledImportIT {
                 assertThat(count(sql, "SELECT count(*) FROM revision")).isEqualTo(revisionsBefore);
 
                 // an import of 10,000 rows or more refreshes the planner's statistics of actual (ANALYZE, counted apart
-                // from autovacuum's): the small and the failed import above did not
-                assertThat(count(sql, ANALYZED)).as("manual ANALYZE of actual before").isZero();
+                // from autovacuum's): the small and the failed import above did not, so the one ANALYZE so far is the
+                // portfolio's own (bench/lib/portfolio.sql, run long enough ago to be counted by now)
+                assertThat(count(sql, ANALYZED)).as("ANALYZE of actual before").isEqualTo(1);
                 Path tenThousand = Portfolio.actualsFile(FOLDER.resolve("ten-thousand.csv"), 5001, 6000);
                 service.admin().contentType("text/csv").body(Files.readAllBytes(tenThousand)).post("/api/imports/actuals")
                         .then().statusCode(200).body("created", equalTo(10_000));
                 long analyzedBy = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-                while (count(sql, ANALYZED) == 0 && System.nanoTime() < analyzedBy) {
+                while (count(sql, ANALYZED) == 1 && System.nanoTime() < analyzedBy) {
                     Thread.sleep(100); // the statistics reach pg_stat_user_tables within a second or so
                 }
-                assertThat(count(sql, ANALYZED)).as("ANALYZE of actual by the import").isEqualTo(1);
+                assertThat(count(sql, ANALYZED)).as("ANALYZE of actual by the import").isEqualTo(2);
             } finally {
                 service.stop();
             }
