@@ -41,8 +41,9 @@ public class ActualsImporter {
     private static final int TIMEOUT = 1800;
     /**
      * An import that creates or updates at least this many rows refreshes the planner's statistics of {@code actual}
-     * ({@link ImportMerge#analyze}): the reports' plans must fit the table as it is after the import. Left to autovacuum, the statistics came up to a minute late, and a committee's majbidrag
-     * read all of a million imported rows by a sequential scan meanwhile (bench/run, 2026-11-30 night).
+     * ({@link ImportMerge#analyze}): the reports' plans must fit the table as it is after the import. Left to
+     * autovacuum, the statistics came up to a minute late, and a committee's majbidrag read all of a million imported
+     * rows by a sequential scan meanwhile (bench/run, 2026-11-30 night).
      */
     static final long ANALYZE_AFTER_ROWS = 10_000;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActualsImporter.class);
