@@ -30,6 +30,7 @@ import dk.kk.gevinstspor.admin.SettingsService;
 import dk.kk.gevinstspor.common.events.ProposalChanged;
 import dk.kk.gevinstspor.proposal.Api;
 import dk.kk.gevinstspor.proposal.Bodies;
+import dk.kk.gevinstspor.proposal.GeneratedProposals;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -217,19 +218,7 @@ class SnapshotJobTest {
         QuarkusTransaction.begin();
         try {
             try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-                st.execute("INSERT INTO proposal (reference, title, kind, lead_administration, adoption_round, adoption_year,"
-                        + " price_level_year, digital, base_investment, transfers_effect, employer_area_effect, premises_change,"
-                        + " new_it_system, other_administrations_potential) SELECT '" + prefix + "' || g, 'Batch ' || g, 'INVESTMENT',"
-                        + " 'KFF', 'BUDGET', 2026, 2026, false, false, false, false, false, false, false FROM generate_series(1, " + count + ") g");
-                String ours = "SELECT id FROM proposal WHERE reference LIKE '" + prefix + "%'";
-                st.execute("INSERT INTO proposal_administration SELECT id, 'KFF' FROM (" + ours + ") o");
-                st.execute("INSERT INTO plan_version (proposal_id, number) SELECT id, 1 FROM (" + ours + ") o");
-                st.execute("INSERT INTO plan_line (plan_version_id, year, investment, operation_funding, operating_cost,"
-                        + " service_efficiency, transfer_effect) SELECT v.id, y, CASE WHEN y = 2026 THEN 1000000 ELSE 0 END, 0, 0,"
-                        + " CASE WHEN y = 2026 THEN 0 ELSE 400000 END, 0 FROM plan_version v CROSS JOIN generate_series(2026, 2029) y"
-                        + " WHERE v.proposal_id IN (" + ours + ")");
-                st.execute("INSERT INTO follow_up_target (proposal_id, code, type, position) SELECT id, 'EFF', 'ECONOMIC', 0 FROM ("
-                        + ours + ") o");
+                GeneratedProposals.insert(st, prefix, "KFF", count);
 
                 SnapshotService.Run run = snapshots.rebuildInCurrentTransaction();
 
