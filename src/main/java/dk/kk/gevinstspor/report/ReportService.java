@@ -78,43 +78,58 @@ public class ReportService {
         int toYear = priceLevelYear == null ? meetingYear : priceLevelYear;
         PriceIndex index = settingsService.priceIndex();
         Map<Long, Long> pending = portfolio.pendingDecisions(selection);
-        List<Member> members = new ArrayList<>();
+        Rows rows = new Rows(index, toYear);
         portfolio.each(selection, p -> {
             ReportRow row = ReportRow.of(p.proposal(), p.actuals(), accountsYear, evaluator, pending.getOrDefault(p.id(), 0L).intValue());
-            members.add(new Member(row, row.cancelled() ? p.proposal().cancellation().effectiveYear() : null));
+            rows.add(row, row.cancelled() ? p.proposal().cancellation().effectiveYear() : null);
         });
-        requirePriceIndex(index, toYear, members);
-        List<ReportJson.Row> rows = new ArrayList<>(members.size());
-        FollowUpFigures totals = FollowUpFigures.zero();
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            members.set(i, null); // the heap holds the finished rows, not both
-            ReportRow row = m.row().converted(index, toYear);
-            totals = ReportRow.totals(List.of(row)).plus(totals);
-            rows.add(ReportJson.Row.of(row, m.cancelledFrom()));
-        }
-        rows.sort(Comparator.comparing(ReportJson.Row::reference));
+        rows.requirePriceIndex();
+        rows.converted.sort(Comparator.comparing(ReportJson.Row::reference));
         // the empty table converts nothing: the report is in its proposals' own price levels, labelled with none
         return new ReportJson(kind.name(), meetingYear, accountsYear, committee, digital.orElse(null),
-                index.isEmpty() ? null : toYear, index.isEmpty(), rows, ReportJson.Totals.of(totals));
-    }
-
-    /** A member row, unconverted, with the effective year of its cancellation when it is cancelled by the accounts year. */
-    private record Member(ReportRow row, Integer cancelledFrom) {
+                index.isEmpty() ? null : toYear, index.isEmpty(), rows.converted, ReportJson.Totals.of(rows.totals));
     }
 
     /**
-     * DOMAIN.md Edges 10: the report needs the index of each member's price level year and of the target year; a
-     * non-empty table lacking any of them refuses the report naming every missing year at once.
+     * A report's rows, each converted to the target year's price level as it is read, so that the heap holds the
+     * finished rows only (a majbidrag of 101,000 rows: bench/RESULTS.md), with their totals and every member's price
+     * level year.
      */
-    private static void requirePriceIndex(PriceIndex index, int toYear, List<Member> members) {
-        List<Integer> levels = members.stream().map(m -> m.row().priceLevelYear()).toList();
-        Set<Integer> needed = new TreeSet<>(levels);
-        needed.add(toYear);
-        try {
-            index.requireYears(needed);
-        } catch (MissingPriceIndexException e) {
-            throw new PriceIndexMissing(e.years(), toYear, PriceIndexMissing.count(levels));
+    private static final class Rows {
+
+        private final PriceIndex index;
+        private final int toYear;
+        private final List<ReportJson.Row> converted = new ArrayList<>();
+        private final List<Integer> levels = new ArrayList<>();
+        private FollowUpFigures totals = FollowUpFigures.zero();
+
+        Rows(PriceIndex index, int toYear) {
+            this.index = index;
+            this.toYear = toYear;
+        }
+
+        /** A member's row, unconverted, with the effective year of its cancellation when it is cancelled by the accounts year. */
+        void add(ReportRow row, Integer cancelledFrom) {
+            levels.add(row.priceLevelYear());
+            if (index.missingYears(List.of(row.priceLevelYear(), toYear)).isEmpty()) { // else the report is refused
+                ReportRow in = row.converted(index, toYear);
+                totals = ReportRow.totals(List.of(in)).plus(totals);
+                converted.add(ReportJson.Row.of(in, cancelledFrom));
+            }
+        }
+
+        /**
+         * DOMAIN.md Edges 10: the report needs the index of each member's price level year and of the target year; a
+         * non-empty table lacking any of them refuses the report naming every missing year at once.
+         */
+        void requirePriceIndex() {
+            Set<Integer> needed = new TreeSet<>(levels);
+            needed.add(toYear);
+            try {
+                index.requireYears(needed);
+            } catch (MissingPriceIndexException e) {
+                throw new PriceIndexMissing(e.years(), toYear, PriceIndexMissing.count(levels));
+            }
         }
     }
 

@@ -24,6 +24,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import dk.kk.gevinstspor.admin.SettingsService;
@@ -59,6 +61,9 @@ class SnapshotJobTest {
     @Inject
     SettingsService settings;
 
+    @Inject
+    SessionFactory sessionFactory;
+
     @Test
     void a_new_proposal_and_its_actuals_are_marked_and_the_job_stores_the_domains_evaluation_for_each_accounts_year() throws SQLException {
         String ref = Bodies.reference("BUF");
@@ -91,6 +96,43 @@ class SnapshotJobTest {
         }
         assertThat(rows.get(1).get("status")).isEqualTo("AMBER");
         assertThat(rows.get(2).get("status")).isEqualTo("MISSING");
+    }
+
+    /**
+     * GET …/evaluation gives an answer again while the proposal's snapshots are current (the stamp's one statement and
+     * the sign-in's, nothing read or evaluated), and a change shows at once: it marks the proposal, which is then
+     * evaluated on every request until the job has recomputed it.
+     */
+    @Test
+    void an_evaluation_is_given_again_while_its_snapshots_are_current_and_a_change_shows_at_once() throws SQLException {
+        String ref = Bodies.reference("BUF");
+        created(Bodies.investment(ref));
+        putActuals(ref, 2026, actuals(2026, 2_900_000, 0, 0, 0, 0)).statusCode(200);
+        job.run();
+        String before = evaluation(ref, 2027).statusCode(200).extract().asString();
+        assertThat(statementsOf(ref, 2027)).as("an answer given again").isEqualTo(2);
+        assertThat(evaluation(ref, 2027).extract().asString()).isEqualTo(before);
+
+        Map<String, Object> entered = actuals(2027, 0, 0, 0, 400_000, 0);
+        entered.put("explanation", "Udrulningen er forsinket et halvt år");
+        putActuals(ref, 2027, entered).statusCode(200);
+        assertThat(marked(ref)).isTrue();
+        JsonPath changed = evaluation(ref, 2027).statusCode(200).extract().jsonPath();
+        assertThat(changed.prettify()).isNotEqualTo(JsonPath.from(before).prettify());
+        assertThat(decimal(changed.get("figures.actualGain"))).isEqualByComparingTo("400000");
+        assertThat(statementsOf(ref, 2027)).as("a marked proposal, read and evaluated").isEqualTo(4);
+
+        job.run();
+        assertThat(JsonPath.from(evaluation(ref, 2027).extract().asString()).prettify()).isEqualTo(changed.prettify());
+        assertThat(statementsOf(ref, 2027)).as("given again after the job").isEqualTo(2);
+    }
+
+    /** The statements of one GET …/evaluation, with its sign-in (Hibernate's statistics). */
+    private long statementsOf(String reference, int year) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        evaluation(reference, year).statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     @Test
