@@ -31,15 +31,15 @@ public class ProposalRepository implements PanacheRepository<ProposalEntity> {
      * the snapshot job last computed them, or empty when there are none or the proposal is marked out of date since
      * (or there is no such proposal). Every write that changes an evaluation marks its proposal in its own transaction,
      * and the job that recomputes it removes the mark and writes rows with a new time in one transaction, so an
-     * unchanged stamp means unchanged inputs. One statement, by the proposal's and the snapshot's primary keys.
+     * unchanged stamp means unchanged inputs. One statement, reading one row of each table by its key.
      */
     public Optional<String> evaluationStamp(String reference) {
         @SuppressWarnings("unchecked")
-        List<Object> stamps = getEntityManager().createNativeQuery("SELECT s.computed_at::text FROM proposal p"
-                + " JOIN evaluation_snapshot s ON s.proposal_id = p.id WHERE p.reference = :reference"
-                + " AND NOT EXISTS (SELECT 1 FROM evaluation_snapshot_dirty d WHERE d.proposal_id = p.id)"
-                + " ORDER BY s.year LIMIT 1").setParameter("reference", reference).getResultList();
-        return stamps.stream().findFirst().map(String.class::cast);
+        List<Object> stamps = getEntityManager().createNativeQuery("SELECT (SELECT s.computed_at::text FROM evaluation_snapshot s"
+                + " WHERE s.proposal_id = p.id ORDER BY s.year LIMIT 1) FROM proposal p WHERE p.reference = :reference"
+                + " AND NOT EXISTS (SELECT 1 FROM evaluation_snapshot_dirty d WHERE d.proposal_id = p.id)")
+                .setParameter("reference", reference).getResultList();
+        return stamps.stream().filter(Objects::nonNull).findFirst().map(String.class::cast);
     }
 
     /** Removes and gives the references waiting in {@code cross_cutting_change} (V9), sorted. */
