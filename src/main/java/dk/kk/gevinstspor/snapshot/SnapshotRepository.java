@@ -60,9 +60,12 @@ public class SnapshotRepository {
                 .getSingleResult();
     }
 
-    /** The database's clock, in milliseconds since 1970: one clock for every replica. */
+    /**
+     * The database's clock, in whole milliseconds since 1970: one clock for every replica. Rounded down, so that a
+     * rebuild begun after it never counts as before it ({@link #rebuiltSince}).
+     */
     long databaseMillis() {
-        return ((Number) em.createNativeQuery("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint").getSingleResult())
+        return ((Number) em.createNativeQuery("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint").getSingleResult())
                 .longValue();
     }
 
