@@ -16,6 +16,4 @@ INSERT INTO actual (proposal_id, year, investment, operation_funding, operating_
 SELECT v.proposal_id, l.year, l.investment, l.operation_funding, l.operating_cost, l.service_efficiency, l.transfer_effect, 0
 FROM plan_line l JOIN plan_version v ON v.id = l.plan_version_id JOIN proposal p ON p.id = v.proposal_id
 WHERE p.reference LIKE 'KFF-BEN-%';
--- as after any bulk load (pg_restore's advice): statistics, and the visibility map that lets the planner read the
--- proposals of a committee by an index-only scan, which autovacuum would otherwise set at a moment of its choosing
-VACUUM (ANALYZE);
+ANALYZE;

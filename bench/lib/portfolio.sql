@@ -11,6 +11,4 @@ INSERT INTO plan_line (plan_version_id, year, investment, operation_funding, ope
 SELECT v.id, y, CASE WHEN y = 2016 THEN 1000000 ELSE 0 END, 0, 0, CASE WHEN y = 2016 THEN 0 ELSE 400000 END, 0
 FROM plan_version v CROSS JOIN generate_series(2016, 2025) y;
 INSERT INTO follow_up_target (proposal_id, code, type, position) SELECT id, 'EFF', 'ECONOMIC', 0 FROM proposal WHERE reference LIKE 'BEN-%';
--- as after any bulk load (pg_restore's advice): statistics, and the visibility map that lets the planner read the
--- proposals of a committee by an index-only scan, which autovacuum would otherwise set at a moment of its choosing
-VACUUM (ANALYZE);
+ANALYZE;
